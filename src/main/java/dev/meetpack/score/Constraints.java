@@ -1,0 +1,112 @@
+package dev.meetpack.score;
+
+import dev.meetpack.model.Meeting;
+import dev.meetpack.model.Person;
+import dev.meetpack.model.Placement;
+import dev.meetpack.model.Schedule;
+import dev.meetpack.model.Team;
+import dev.meetpack.model.Times;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+/** The hard constraints H1..H6 of SPEC section 2, checked on a complete schedule. */
+public final class Constraints {
+  private Constraints() {}
+
+  /** Why {@code p} cannot attend [start, end) of {@code m}, or null if H2/H3 hold. */
+  public static String attendeeProblem(Person p, Meeting m, Instant start, Instant end) {
+    LocalSpan s = LocalSpan.of(p.zone(), start, end);
+    if (s == null) {
+      return "crosses local midnight for " + p.id();
+    }
+    if (!p.workdays().contains(s.date().getDayOfWeek())) {
+      return "falls on " + Times.shortDay(s.date().getDayOfWeek()) + ", not a workday of " + p.id();
+    }
+    String local = Times.shortDay(s.date().getDayOfWeek()) + " " + Times.hhmm(s.start()) + "-" + Times.hhmm(s.end());
+    if (!p.available().contains(s.start(), s.end())) {
+      return "is " + local + " for " + p.id() + ", outside available " + p.available();
+    }
+    if (m.withinWork() && !p.work().contains(s.start(), s.end())) {
+      return "is " + local + " for " + p.id() + ", outside work " + p.work();
+    }
+    return null;
+  }
+
+  /** H1, H2, H3 and H5 for one meeting at one placement; the first problem found, or null. */
+  public static String placementProblem(Team team, Meeting m, Placement pl) {
+    if (!m.days().contains(pl.day())) {
+      return m.id() + ": " + Times.shortDay(pl.day()) + " is not an allowed day";
+    }
+    if (m.pinned() && (m.pinDay() != pl.day() || m.pinMinute() != pl.minute())) {
+      return m.id() + ": not at its pin";
+    }
+    if (m.pinPhase() != null && m.pinPhase() != pl.phase()) {
+      return m.id() + ": not in its pinned week";
+    }
+    if (pl.minute() % team.slot() != 0) {
+      return m.id() + ": " + Times.hhmm(pl.minute()) + " is off the " + team.slot() + "-minute grid";
+    }
+    for (Occurrence o : Occurrences.of(team, m, pl)) {
+      for (String id : m.attendees()) {
+        String why = attendeeProblem(team.person(id), m, o.start().toInstant(), o.end().toInstant());
+        if (why != null) {
+          return m.id() + " in week " + o.week() + " (" + o.start().toLocalDate() + ") " + why;
+        }
+      }
+    }
+    return null;
+  }
+
+  /** Every violated constraint of the schedule, as messages; empty when feasible. */
+  public static List<String> violations(Team team, Schedule schedule) {
+    List<String> out = new ArrayList<>();
+    for (Meeting m : team.meetings()) {
+      String why = placementProblem(team, m, schedule.of(m.id()));
+      if (why != null) {
+        out.add(why);
+      }
+    }
+    // H4: overlaps per person.
+    List<Attendance> all = Occurrences.attendances(team, schedule);
+    Map<String, List<Attendance>> byPerson = new HashMap<>();
+    all.forEach(a -> byPerson.computeIfAbsent(a.personId(), k -> new ArrayList<>()).add(a));
+    for (Person p : team.people()) {
+      List<Attendance> mine = byPerson.getOrDefault(p.id(), List.of());
+      for (int i = 0; i < mine.size(); i++) {
+        for (int j = i + 1; j < mine.size(); j++) {
+          Attendance a = mine.get(i);
+          Attendance b = mine.get(j);
+          if (a.start().isBefore(b.end()) && b.start().isBefore(a.end())) {
+            out.add(p.id() + ": " + a.meetingId() + " overlaps " + b.meetingId() + " in week " + a.week());
+          }
+        }
+      }
+      // H6: off-hours local dates per horizon week.
+      if (p.maxOffHoursDaysPerWeek() != null) {
+        for (int w = 0; w < team.weeks(); w++) {
+          Set<LocalDate> off = new TreeSet<>();
+          for (Attendance a : mine) {
+            if (a.week() != w) {
+              continue;
+            }
+            LocalSpan s = LocalSpan.of(p.zone(), a.start(), a.end());
+            if (s != null && (s.morning(p) != null || s.evening(p) != null)) {
+              off.add(s.date());
+            }
+          }
+          if (off.size() > p.maxOffHoursDaysPerWeek()) {
+            out.add(p.id() + ": off-hours on " + off.size() + " days in week " + w
+                + ", more than maxOffHoursDaysPerWeek " + p.maxOffHoursDaysPerWeek());
+          }
+        }
+      }
+    }
+    return out;
+  }
+}

@@ -1,0 +1,31 @@
+package dev.meetpack.score;
+
+import java.util.List;
+
+/**
+ * One person's load over the horizon. Counts and minutes are horizon totals; reports divide by the
+ * number of weeks. {@code latestEnd}/{@code earliestStart} are local minutes, -1 when there are no meetings.
+ */
+public record PersonFigures(
+    String personId,
+    int occurrences,
+    int meetingDays,
+    int evenings,
+    int eveningMinutes,
+    int mornings,
+    int morningMinutes,
+    int offHoursDays,
+    int latestEnd,
+    int earliestStart,
+    int outsideAvailable,
+    long cost,
+    List<WeekFigures> byWeek) {
+
+  public PersonFigures {
+    byWeek = List.copyOf(byWeek);
+  }
+
+  /** The same figures restricted to one horizon week (dates are assigned to the week of their first occurrence). */
+  public record WeekFigures(int week, int occurrences, int meetingDays, int evenings, int eveningMinutes,
+      int mornings, int morningMinutes, long cost) {}
+}

@@ -1,0 +1,484 @@
+package dev.meetpack.search;
+
+import dev.meetpack.model.Placement;
+import dev.meetpack.model.Schedule;
+import dev.meetpack.model.Team;
+import dev.meetpack.model.Weights;
+import dev.meetpack.search.SearchModel.Cand;
+import dev.meetpack.search.SearchModel.Klass;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Exact depth-first branch-and-bound over placement classes (see {@link SearchModel}).
+ *
+ * <p>State is the per-(person, local date) tally of SPEC section 3: meeting count and the hulls of
+ * morning and evening parts. Adding an occurrence never lowers a date's cost, so the partial cost is
+ * a lower bound; to it each person adds, over the meetings still to place, the sum of the cheapest
+ * off-hours minutes each must add outside the current hulls (a person's meetings cannot overlap, so
+ * these add up) plus the largest cheapest meeting-day/off-hours-day charge of any one of them.
+ * Branching takes the meeting with the fewest live classes, classes cheapest first. Start times
+ * within a class are chosen by a complete no-overlap search over the placed meetings (H4).
+ */
+public final class Solver {
+  /** {@code timeLimit} null means no limit. */
+  public record Options(Duration timeLimit, Progress.Listener listener) {
+    public static final Options UNLIMITED = new Options(null, null);
+  }
+
+  private static final int NONE = SearchModel.NONE;
+  private static final long PROGRESS_EVERY_NANOS = 100_000_000L;
+
+  private final SearchModel model;
+  private final Weights w;
+  private final int dates;
+  private final int weeks;
+  private final long startNanos;
+  private final long deadline;
+  private final Progress.Listener listener;
+
+  private final int[] count;
+  private final int[] mStart;
+  private final int[] mEnd;
+  private final int[] eStart;
+  private final int[] eEnd;
+  private final int[] offUse;
+  private final int[] offDates;
+  private final int[] trail;
+  private int trailTop;
+  private long cost;
+
+  private final int[] classOf;
+  private final Cand[] time;
+  private final long[][] inc;
+  private final long[] spanSum;
+  private final long[] dayMax;
+  private final long[][] minSpan;
+  private final long[][] minDay;
+  private final long[] levelBound;
+  private int branch;
+
+  private long best = Long.MAX_VALUE;
+  private Cand[] bestTimes;
+  private long nodes;
+  private long cspSteps;
+  private boolean stopped;
+  private int depthNow;
+  private long nextProgress;
+  private long firstSolution = -1;
+  private long bestSolution = -1;
+
+  private Solver(SearchModel model, Options options) {
+    this.model = model;
+    this.w = model.team.weights();
+    this.dates = model.dates;
+    this.weeks = model.weeks;
+    this.listener = options.listener();
+    this.startNanos = System.nanoTime();
+    this.deadline = options.timeLimit() == null ? Long.MAX_VALUE : startNanos + options.timeLimit().toNanos();
+    this.nextProgress = startNanos + PROGRESS_EVERY_NANOS;
+    int cells = model.people * dates;
+    count = new int[cells];
+    mStart = filled(cells);
+    mEnd = filled(cells);
+    eStart = filled(cells);
+    eEnd = filled(cells);
+    offUse = new int[model.people * weeks * dates];
+    offDates = new int[model.people * weeks];
+    int trailSize = 0;
+    for (Klass[] cs : model.classes) {
+      int max = 0;
+      for (Klass c : cs) {
+        max = Math.max(max, c.size());
+      }
+      trailSize += 6 * max;
+    }
+    trail = new int[trailSize];
+    classOf = new int[model.meetings];
+    Arrays.fill(classOf, NONE);
+    time = new Cand[model.meetings];
+    inc = new long[model.meetings][];
+    minSpan = new long[model.meetings][];
+    minDay = new long[model.meetings][];
+    for (int m = 0; m < model.meetings; m++) {
+      inc[m] = new long[model.classes[m].length];
+      minSpan[m] = new long[model.attendees[m].length];
+      minDay[m] = new long[model.attendees[m].length];
+    }
+    spanSum = new long[model.people];
+    dayMax = new long[model.people];
+    levelBound = new long[model.meetings + 1];
+  }
+
+  private static int[] filled(int n) {
+    int[] a = new int[n];
+    Arrays.fill(a, NONE);
+    return a;
+  }
+
+  public static SearchResult solve(Team team, Options options) {
+    SearchModel model = new SearchModel(team);
+    List<String> unplaceable = Explain.unplaceable(model);
+    if (!unplaceable.isEmpty()) {
+      return new SearchResult(SearchResult.Status.INFEASIBLE, null, 0, 0, 0, 0, -1, -1, unplaceable);
+    }
+    Solver s = new Solver(model, options);
+    s.dfs(0);
+    long elapsed = System.nanoTime() - s.startNanos;
+    boolean found = s.bestTimes != null;
+    if (!s.stopped) {
+      if (!found) {
+        return new SearchResult(SearchResult.Status.INFEASIBLE, null, 0, 0, s.nodes, elapsed, -1, -1,
+            Explain.conflicts(team, options));
+      }
+      return new SearchResult(SearchResult.Status.OPTIMAL, s.schedule(), s.best, s.best, s.nodes, elapsed,
+          s.firstSolution, s.bestSolution, List.of());
+    }
+    long bound = s.openBound();
+    if (!found) {
+      return new SearchResult(SearchResult.Status.UNKNOWN, null, 0, bound, s.nodes, elapsed, -1, -1, List.of());
+    }
+    return new SearchResult(SearchResult.Status.FEASIBLE, s.schedule(), s.best, Math.min(bound, s.best), s.nodes,
+        elapsed, s.firstSolution, s.bestSolution, List.of());
+  }
+
+  private Schedule schedule() {
+    Map<String, Placement> out = new LinkedHashMap<>();
+    for (int m = 0; m < model.meetings; m++) {
+      out.put(model.team.meetings().get(m).id(), bestTimes[m].placement);
+    }
+    return new Schedule(out);
+  }
+
+  /** Every unexplored node hangs below a node of the current path, so the least of their bounds is proved. */
+  private long openBound() {
+    long b = Long.MAX_VALUE;
+    for (int d = 0; d <= Math.min(depthNow, model.meetings); d++) {
+      b = Math.min(b, levelBound[d]);
+    }
+    return b == Long.MAX_VALUE ? 0 : b;
+  }
+
+  private void tick() {
+    long now = System.nanoTime();
+    if (now - deadline >= 0) {
+      stopped = true;
+    }
+    if (listener != null && now - nextProgress >= 0) {
+      nextProgress = now + PROGRESS_EVERY_NANOS;
+      listener.onProgress(new Progress(now - startNanos, nodes, bestTimes == null ? -1 : best, openBound()));
+    }
+  }
+
+  private void dfs(int depth) {
+    depthNow = depth;
+    levelBound[depth] = Long.MAX_VALUE;
+    if ((++nodes & 255) == 0) {
+      tick();
+    }
+    if (stopped) {
+      return;
+    }
+    if (depth == model.meetings) {
+      if (cost < best) {
+        best = cost;
+        bestTimes = time.clone();
+        bestSolution = System.nanoTime() - startNanos;
+        if (firstSolution < 0) {
+          firstSolution = bestSolution;
+        }
+      }
+      return;
+    }
+    long lb = evaluate();
+    if (lb < 0) {
+      return;
+    }
+    levelBound[depth] = lb;
+    if (lb >= best) {
+      return;
+    }
+    int m = branch;
+    Klass[] cs = model.classes[m];
+    long[] order = new long[cs.length];
+    int n = 0;
+    for (int c = 0; c < cs.length; c++) {
+      if (inc[m][c] != Long.MAX_VALUE) {
+        order[n++] = (inc[m][c] << 20) | c;
+      }
+    }
+    Arrays.sort(order, 0, n);
+    for (int i = 0; i < n; i++) {
+      int c = (int) (order[i] & 0xFFFFF);
+      if (cost + inc[m][c] >= best) {
+        break;
+      }
+      long before = cost;
+      int mark = trailTop;
+      apply(cs[c]);
+      classOf[m] = c;
+      if (placeTime(m, cs[c])) {
+        dfs(depth + 1);
+        depthNow = depth;
+        time[m] = null;
+      }
+      classOf[m] = NONE;
+      undo(cs[c], mark);
+      cost = before;
+      if (stopped) {
+        return;
+      }
+    }
+  }
+
+  private long dayCost(int cell) {
+    int c = count[cell];
+    if (c == 0) {
+      return 0;
+    }
+    int span = (mStart[cell] == NONE ? 0 : mEnd[cell] - mStart[cell])
+        + (eStart[cell] == NONE ? 0 : eEnd[cell] - eStart[cell]);
+    return w.meetingDay() + (span > 0 ? w.offHoursDay() : 0) + (long) w.offHoursMinute() * span;
+  }
+
+  private void apply(Klass k) {
+    for (int i = 0; i < k.size(); i++) {
+      int p = k.person[i];
+      int cell = p * dates + k.date[i];
+      trail[trailTop++] = count[cell];
+      trail[trailTop++] = mStart[cell];
+      trail[trailTop++] = mEnd[cell];
+      trail[trailTop++] = eStart[cell];
+      trail[trailTop++] = eEnd[cell];
+      trail[trailTop++] = cell;
+      long old = dayCost(cell);
+      count[cell]++;
+      if (k.morningStart[i] != NONE) {
+        mStart[cell] = mStart[cell] == NONE ? k.morningStart[i] : Math.min(mStart[cell], k.morningStart[i]);
+        mEnd[cell] = mEnd[cell] == NONE ? k.morningEnd[i] : Math.max(mEnd[cell], k.morningEnd[i]);
+      }
+      if (k.eveningStart[i] != NONE) {
+        eStart[cell] = eStart[cell] == NONE ? k.eveningStart[i] : Math.min(eStart[cell], k.eveningStart[i]);
+        eEnd[cell] = eEnd[cell] == NONE ? k.eveningEnd[i] : Math.max(eEnd[cell], k.eveningEnd[i]);
+      }
+      cost += dayCost(cell) - old;
+      if (model.cap[p] != NONE && k.offHours(i)) {
+        int pw = p * weeks + k.week[i];
+        if (offUse[pw * dates + k.date[i]]++ == 0) {
+          offDates[pw]++;
+        }
+      }
+    }
+  }
+
+  private void undo(Klass k, int mark) {
+    for (int i = k.size() - 1; i >= 0; i--) {
+      int p = k.person[i];
+      if (model.cap[p] != NONE && k.offHours(i)) {
+        int pw = p * weeks + k.week[i];
+        if (--offUse[pw * dates + k.date[i]] == 0) {
+          offDates[pw]--;
+        }
+      }
+      int cell = trail[--trailTop];
+      eEnd[cell] = trail[--trailTop];
+      eStart[cell] = trail[--trailTop];
+      mEnd[cell] = trail[--trailTop];
+      mStart[cell] = trail[--trailTop];
+      count[cell] = trail[--trailTop];
+    }
+    assert trailTop == mark;
+  }
+
+  private boolean capOk(Klass k) {
+    for (int i = 0; i < k.size(); i++) {
+      int p = k.person[i];
+      if (model.cap[p] != NONE && k.offHours(i)) {
+        int pw = p * weeks + k.week[i];
+        if (offUse[pw * dates + k.date[i]] == 0 && offDates[pw] + 1 > model.cap[p]) {
+          return false;
+        }
+      }
+    }
+    return true;
+  }
+
+  /** Minutes of [s, e) outside the hull [hs, he) (hs == NONE: empty hull). */
+  private static int outside(int s, int e, int hs, int he) {
+    if (hs == NONE) {
+      return e - s;
+    }
+    int overlap = Math.max(0, Math.min(e, he) - Math.max(s, hs));
+    return e - s - overlap;
+  }
+
+  /**
+   * Computes every live class's exact cost increment, chooses the meeting to branch on, and returns
+   * the node's lower bound, or -1 when some meeting has no live class left.
+   */
+  private long evaluate() {
+    Arrays.fill(spanSum, 0);
+    Arrays.fill(dayMax, 0);
+    int chosen = NONE;
+    int chosenLive = Integer.MAX_VALUE;
+    long chosenMin = -1;
+    for (int m = 0; m < model.meetings; m++) {
+      if (classOf[m] != NONE) {
+        continue;
+      }
+      Klass[] cs = model.classes[m];
+      long[] ms = minSpan[m];
+      long[] md = minDay[m];
+      Arrays.fill(ms, Long.MAX_VALUE);
+      Arrays.fill(md, Long.MAX_VALUE);
+      int slots = ms.length;
+      long[] s = new long[slots];
+      long[] d = new long[slots];
+      int live = 0;
+      long minInc = Long.MAX_VALUE;
+      for (int c = 0; c < cs.length; c++) {
+        Klass k = cs[c];
+        if (!capOk(k)) {
+          inc[m][c] = Long.MAX_VALUE;
+          continue;
+        }
+        live++;
+        Arrays.fill(s, 0);
+        Arrays.fill(d, 0);
+        long exact = 0;
+        for (int i = 0; i < k.size(); i++) {
+          int cell = k.person[i] * dates + k.date[i];
+          int cnt = count[cell];
+          int oldSpan = (mStart[cell] == NONE ? 0 : mEnd[cell] - mStart[cell])
+              + (eStart[cell] == NONE ? 0 : eEnd[cell] - eStart[cell]);
+          int newSpan = 0;
+          int extra = 0;
+          if (k.morningStart[i] != NONE) {
+            int hs = mStart[cell] == NONE ? k.morningStart[i] : Math.min(mStart[cell], k.morningStart[i]);
+            int he = mStart[cell] == NONE ? k.morningEnd[i] : Math.max(mEnd[cell], k.morningEnd[i]);
+            newSpan += he - hs;
+            extra += outside(k.morningStart[i], k.morningEnd[i], mStart[cell], mEnd[cell]);
+          } else if (mStart[cell] != NONE) {
+            newSpan += mEnd[cell] - mStart[cell];
+          }
+          if (k.eveningStart[i] != NONE) {
+            int hs = eStart[cell] == NONE ? k.eveningStart[i] : Math.min(eStart[cell], k.eveningStart[i]);
+            int he = eStart[cell] == NONE ? k.eveningEnd[i] : Math.max(eEnd[cell], k.eveningEnd[i]);
+            newSpan += he - hs;
+            extra += outside(k.eveningStart[i], k.eveningEnd[i], eStart[cell], eEnd[cell]);
+          } else if (eStart[cell] != NONE) {
+            newSpan += eEnd[cell] - eStart[cell];
+          }
+          long oldCost = cnt == 0 ? 0 : w.meetingDay() + (oldSpan > 0 ? w.offHoursDay() : 0) + (long) w.offHoursMinute() * oldSpan;
+          long newCost = w.meetingDay() + (newSpan > 0 ? w.offHoursDay() : 0) + (long) w.offHoursMinute() * newSpan;
+          exact += newCost - oldCost;
+          int slot = k.slot[i];
+          s[slot] += (long) w.offHoursMinute() * extra;
+          d[slot] += (cnt == 0 ? w.meetingDay() : 0) + (oldSpan == 0 && newSpan > 0 ? w.offHoursDay() : 0);
+        }
+        inc[m][c] = exact;
+        minInc = Math.min(minInc, exact);
+        for (int j = 0; j < slots; j++) {
+          ms[j] = Math.min(ms[j], s[j]);
+          md[j] = Math.min(md[j], d[j]);
+        }
+      }
+      if (live == 0) {
+        return -1;
+      }
+      int[] att = model.attendees[m];
+      for (int j = 0; j < slots; j++) {
+        spanSum[att[j]] += ms[j];
+        dayMax[att[j]] = Math.max(dayMax[att[j]], md[j]);
+      }
+      if (live < chosenLive || (live == chosenLive && minInc > chosenMin)) {
+        chosen = m;
+        chosenLive = live;
+        chosenMin = minInc;
+      }
+    }
+    branch = chosen;
+    long lb = cost;
+    for (int p = 0; p < model.people; p++) {
+      lb += spanSum[p] + dayMax[p];
+    }
+    return lb;
+  }
+
+  private boolean compatible(int m, Cand cand) {
+    for (int n : model.neighbours[m]) {
+      if (time[n] != null && cand.overlaps(time[n])) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Picks a start time for m within class k, re-timing other placed meetings if it must. */
+  private boolean placeTime(int m, Klass k) {
+    for (Cand c : k.cands) {
+      if (compatible(m, c)) {
+        time[m] = c;
+        return true;
+      }
+    }
+    // Complete search over the placed meetings connected to m by shared people.
+    List<Integer> comp = new ArrayList<>();
+    boolean[] seen = new boolean[model.meetings];
+    comp.add(m);
+    seen[m] = true;
+    for (int i = 0; i < comp.size(); i++) {
+      for (int n : model.neighbours[comp.get(i)]) {
+        if (!seen[n] && classOf[n] != NONE) {
+          seen[n] = true;
+          comp.add(n);
+        }
+      }
+    }
+    comp.sort((a, b) -> Integer.compare(candsOf(a).size(), candsOf(b).size()));
+    Cand[] saved = new Cand[comp.size()];
+    for (int i = 0; i < comp.size(); i++) {
+      saved[i] = time[comp.get(i)];
+      time[comp.get(i)] = null;
+    }
+    if (retime(comp, 0)) {
+      return true;
+    }
+    for (int i = 0; i < comp.size(); i++) {
+      time[comp.get(i)] = saved[i];
+    }
+    time[m] = null;
+    return false;
+  }
+
+  private List<Cand> candsOf(int m) {
+    return model.classes[m][classOf[m]].cands;
+  }
+
+  private boolean retime(List<Integer> comp, int i) {
+    if (i == comp.size()) {
+      return true;
+    }
+    if ((++cspSteps & 4095) == 0) {
+      tick();
+    }
+    if (stopped) {
+      return false;
+    }
+    int m = comp.get(i);
+    for (Cand c : candsOf(m)) {
+      if (compatible(m, c)) {
+        time[m] = c;
+        if (retime(comp, i + 1)) {
+          return true;
+        }
+        time[m] = null;
+      }
+    }
+    return false;
+  }
+}

@@ -1,0 +1,74 @@
+package dev.meetpack.search;
+
+import dev.meetpack.model.Meeting;
+import dev.meetpack.model.Person;
+import dev.meetpack.model.Team;
+import dev.meetpack.model.Weights;
+import dev.meetpack.model.Window;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Random;
+
+/** Seeded random small teams for cross-checking the search against brute force. */
+final class RandomInstances {
+  private static final String[] ZONES = {"America/New_York", "America/Los_Angeles", "Asia/Seoul", "Europe/London",
+      "Asia/Kolkata"};
+  private static final LocalDate[] STARTS = {LocalDate.of(2026, 11, 30), LocalDate.of(2027, 3, 8),
+      LocalDate.of(2027, 3, 22), LocalDate.of(2026, 10, 26)};
+
+  private RandomInstances() {}
+
+  static Team small(long seed) {
+    Random r = new Random(seed);
+    int nPeople = 2 + r.nextInt(4);
+    List<Person> people = new ArrayList<>();
+    for (int i = 0; i < nPeople; i++) {
+      int availStart = (5 + r.nextInt(3)) * 60;
+      int workStart = availStart + 60 * r.nextInt(3);
+      int workEnd = workStart + (6 + r.nextInt(3)) * 60;
+      int availEnd = Math.min(Window.DAY, workEnd + 60 * (2 + r.nextInt(6)));
+      EnumSet<DayOfWeek> workdays = EnumSet.range(DayOfWeek.MONDAY, DayOfWeek.FRIDAY);
+      if (r.nextInt(4) == 0) {
+        workdays.remove(DayOfWeek.of(1 + r.nextInt(5)));
+      }
+      Integer cap = r.nextInt(4) == 0 ? r.nextInt(2) : null;
+      people.add(new Person("p" + i, null, null, ZoneId.of(ZONES[r.nextInt(r.nextBoolean() ? 2 : ZONES.length)]),
+          new Window(workStart, workEnd), new Window(availStart, availEnd), workdays, cap));
+    }
+    int nMeetings = 2 + r.nextInt(2);
+    List<Meeting> meetings = new ArrayList<>();
+    boolean anyBiweekly = false;
+    for (int i = 0; i < nMeetings; i++) {
+      List<String> att = new ArrayList<>();
+      for (Person p : people) {
+        if (r.nextBoolean()) {
+          att.add(p.id());
+        }
+      }
+      while (att.size() < 2) {
+        String id = people.get(r.nextInt(nPeople)).id();
+        if (!att.contains(id)) {
+          att.add(id);
+        }
+      }
+      int period = r.nextInt(3) == 0 ? 2 : 1;
+      anyBiweekly |= period == 2;
+      EnumSet<DayOfWeek> days = EnumSet.noneOf(DayOfWeek.class);
+      int nDays = 1 + r.nextInt(2);
+      while (days.size() < nDays) {
+        days.add(DayOfWeek.of(1 + r.nextInt(5)));
+      }
+      int duration = (1 + r.nextInt(4)) * 30;
+      meetings.add(new Meeting("m" + i, null, att, List.of(), duration, period, days, r.nextInt(4) == 0,
+          ZoneId.of(ZONES[r.nextInt(3)]), null, null, null, null));
+    }
+    int weeks = anyBiweekly ? 2 : 1 + r.nextInt(2);
+    Weights weights = new Weights(r.nextInt(100), 1 + r.nextInt(2), r.nextInt(60));
+    return new Team("random " + seed, ZoneId.of("America/New_York"), STARTS[r.nextInt(STARTS.length)], weeks, 60,
+        weights, people, meetings, null);
+  }
+}

@@ -1,0 +1,41 @@
+package dev.meetpack.search;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.meetpack.model.Team;
+import dev.meetpack.score.Constraints;
+import dev.meetpack.score.Scorer;
+import java.util.stream.LongStream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+class SolverCrossCheckTest {
+  static LongStream seeds() {
+    return LongStream.range(0, 300);
+  }
+
+  @ParameterizedTest(name = "seed {0}")
+  @MethodSource("seeds")
+  void solver_randomSmallTeam_matchesBruteForce(long seed) {
+    Team team = RandomInstances.small(seed);
+    long expected = BruteForce.optimum(team);
+    SearchResult r = Solver.solve(team, Solver.Options.UNLIMITED);
+    if (expected < 0) {
+      assertThat(r.status()).isEqualTo(SearchResult.Status.INFEASIBLE);
+      assertThat(r.reasons()).isNotEmpty();
+    } else {
+      assertThat(r.status()).isEqualTo(SearchResult.Status.OPTIMAL);
+      assertThat(r.cost()).isEqualTo(expected);
+      assertThat(r.bound()).isEqualTo(expected);
+      assertThat(Constraints.violations(team, r.schedule())).isEmpty();
+      assertThat(Scorer.score(team, r.schedule()).cost()).isEqualTo(r.cost());
+    }
+  }
+
+  @org.junit.jupiter.api.Test
+  void randomSmallTeams_coverBothOutcomes() {
+    long feasible = seeds().filter(s -> BruteForce.optimum(RandomInstances.small(s)) >= 0).count();
+    // The cross-check means something only if both outcomes occur often.
+    assertThat(feasible).isBetween(120L, 280L);
+  }
+}
