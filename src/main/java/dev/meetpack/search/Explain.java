@@ -22,6 +22,19 @@ import java.util.stream.Collectors;
 public final class Explain {
   private Explain() {}
 
+  /** Meeting id to why it has no placement at all, for every such meeting. */
+  public static java.util.Map<String, String> unplaceable(Team team) {
+    SearchModel model = new SearchModel(team);
+    java.util.Map<String, String> out = new java.util.LinkedHashMap<>();
+    for (int m = 0; m < model.meetings; m++) {
+      if (model.classes[m].length == 0) {
+        Meeting meeting = team.meetings().get(m);
+        out.put(meeting.id(), noSlot(team, meeting, model.placements(meeting)));
+      }
+    }
+    return out;
+  }
+
   /** One message per meeting that has no placement at all, naming the attendees whose hours leave no common slot. */
   static List<String> unplaceable(SearchModel model) {
     List<String> out = new ArrayList<>();

@@ -1,0 +1,724 @@
+package dev.meetpack.config;
+
+import dev.meetpack.config.YNode.Entry;
+import dev.meetpack.config.YNode.ScalarType;
+import dev.meetpack.config.YNode.YList;
+import dev.meetpack.config.YNode.YMap;
+import dev.meetpack.config.YNode.YScalar;
+import dev.meetpack.model.Meeting;
+import dev.meetpack.model.Person;
+import dev.meetpack.model.Team;
+import dev.meetpack.model.Times;
+import dev.meetpack.model.Weights;
+import dev.meetpack.model.Window;
+import java.io.IOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.DateTimeException;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
+import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Loads a config file (SPEC section 1) into a {@link Team}, reporting every problem with its line and
+ * column instead of stopping at the first.
+ */
+public final class ConfigLoader {
+  private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9-]*");
+  private static final Set<Integer> SLOTS = Set.of(5, 10, 15, 20, 30, 60);
+  private static final Set<String> TOP = keys("team", "timezone", "horizon", "slot", "days", "defaults", "weights",
+      "people", "groups", "meetings", "organizer");
+  private static final Set<String> HORIZON = keys("start", "weeks");
+  private static final Set<String> DEFAULTS = keys("work", "available", "workdays");
+  private static final Set<String> WEIGHTS = keys("offHoursDay", "offHoursMinute", "meetingDay");
+  private static final Set<String> PERSON = keys("id", "name", "email", "zone", "work", "available", "workdays",
+      "maxOffHoursDaysPerWeek");
+  private static final Set<String> MEETING = keys("id", "title", "attendees", "optional", "duration", "every", "days",
+      "within", "zone", "at", "week", "link");
+  static final Window DEFAULT_WORK = new Window(9 * 60, 17 * 60);
+  static final Window DEFAULT_AVAILABLE = new Window(7 * 60, 22 * 60);
+  static final int MAX_WEEKS = 104;
+
+  private final String file;
+  private final Clock clock;
+  private final List<Problem> problems = new ArrayList<>();
+  private final Map<String, int[]> where = new HashMap<>();
+
+  private ConfigLoader(String file, Clock clock) {
+    this.file = file;
+    this.clock = clock;
+  }
+
+  private static Set<String> keys(String... k) {
+    return new LinkedHashSet<>(List.of(k));
+  }
+
+  /** The result of loading: a team when there were no problems, and where each meeting and person was written. */
+  public record Loaded(String file, Team team, List<Problem> problems, Map<String, int[]> where) {
+    public Loaded {
+      problems = problems.stream().sorted().toList();
+      where = Map.copyOf(where);
+    }
+
+    public boolean ok() {
+      return problems.isEmpty();
+    }
+
+    /** Line and column of "meeting:ID", "meeting:ID:at", "person:ID" or "horizon", or 1:1. */
+    public int[] at(String key) {
+      return where.getOrDefault(key, new int[] {1, 1});
+    }
+  }
+
+  public static Loaded load(Path path, Clock clock) {
+    String file = path.toString();
+    ConfigLoader l = new ConfigLoader(file, clock);
+    byte[] bytes;
+    try {
+      if (Files.isDirectory(path)) {
+        return l.done(null, 0, 0, "is a directory, not a config file");
+      }
+      if (Files.exists(path) && Files.size(path) > YamlReader.MAX_BYTES) {
+        return l.done(null, 0, 0, "file is " + Files.size(path) + " bytes; config files are limited to 1 MiB");
+      }
+      bytes = Files.readAllBytes(path);
+    } catch (NoSuchFileException e) {
+      return l.done(null, 0, 0, "no such file");
+    } catch (AccessDeniedException e) {
+      return l.done(null, 0, 0, "permission denied");
+    } catch (IOException e) {
+      return l.done(null, 0, 0, "cannot read: " + e.getMessage());
+    }
+    return load(file, bytes, clock);
+  }
+
+  public static Loaded load(String file, byte[] bytes, Clock clock) {
+    ConfigLoader l = new ConfigLoader(file, clock);
+    YNode root = YamlReader.read(file, bytes, l.problems);
+    Team team = root == null ? null : l.team(root);
+    return new Loaded(file, l.problems.isEmpty() ? team : null, l.problems, l.where);
+  }
+
+  private Loaded done(Team team, int line, int col, String message) {
+    problems.add(new Problem(file, line, col, message));
+    return new Loaded(file, team, problems, where);
+  }
+
+  // ---- problems ---------------------------------------------------------------------------
+
+  private void error(YNode at, String message) {
+    problems.add(new Problem(file, at.line(), at.col(), message));
+  }
+
+  private void error(Entry at, String message) {
+    problems.add(new Problem(file, at.line(), at.col(), message));
+  }
+
+  /** The map's entries after reporting unknown keys; null (after an error) if the node is not a map. */
+  private Map<String, Entry> fields(YNode node, String what, Set<String> allowed) {
+    if (!(node instanceof YMap map)) {
+      error(node, what + " must be a mapping, got " + node.kind());
+      return null;
+    }
+    for (Entry e : map.entries().values()) {
+      if (!allowed.contains(e.key())) {
+        error(e, "unknown key '" + e.key() + "' in " + what + Suggest.didYouMean(Suggest.closest(e.key(), allowed)));
+      }
+    }
+    return map.entries();
+  }
+
+  private YNode value(Map<String, Entry> f, String key) {
+    Entry e = f.get(key);
+    return e == null || (e.value() instanceof YScalar s && s.type() == ScalarType.NULL) ? null : e.value();
+  }
+
+  private String string(YNode n, String what) {
+    if (n instanceof YScalar s && s.type() == ScalarType.STRING) {
+      return s.text();
+    }
+    String hint = n instanceof YScalar s && s.type() == ScalarType.INT && s.text().length() >= 3
+        ? " (YAML 1.1 reads a bare 20:00 as the number 1200: quote times, e.g. \"20:00\")" : "";
+    error(n, what + " must be a string, got " + n.kind() + hint);
+    return null;
+  }
+
+  private Integer integer(YNode n, String what, int min, int max) {
+    if (!(n instanceof YScalar s) || s.type() != ScalarType.INT) {
+      error(n, what + " must be an integer, got " + n.kind());
+      return null;
+    }
+    try {
+      int v = Integer.parseInt(s.text());
+      if (v < min || v > max) {
+        error(n, what + " must be between " + min + " and " + max + ", got " + v);
+        return null;
+      }
+      return v;
+    } catch (NumberFormatException e) {
+      error(n, what + " must be between " + min + " and " + max + ", got " + s.text());
+      return null;
+    }
+  }
+
+  private List<YNode> list(YNode n, String what) {
+    if (n instanceof YList l) {
+      return l.items();
+    }
+    error(n, what + " must be a list, got " + n.kind());
+    return null;
+  }
+
+  private ZoneId zone(YNode n, String what) {
+    String s = string(n, what);
+    if (s == null) {
+      return null;
+    }
+    try {
+      ZoneId z = ZoneId.of(s.trim());
+      if (ZoneId.getAvailableZoneIds().contains(z.getId())) {
+        return z;
+      }
+    } catch (DateTimeException e) {
+      // reported below
+    }
+    error(n, what + " '" + s + "' is not an IANA time zone id" + Suggest.didYouMean(Suggest.zone(s))
+        + (Suggest.zone(s) == null ? " (use a Region/City id such as America/New_York)" : ""));
+    return null;
+  }
+
+  private Window window(YNode n, String what) {
+    String s = string(n, what);
+    if (s == null) {
+      return null;
+    }
+    try {
+      return Window.parse(s);
+    } catch (IllegalArgumentException e) {
+      error(n, what + ": " + e.getMessage());
+      return null;
+    }
+  }
+
+  private EnumSet<DayOfWeek> days(YNode n, String what) {
+    List<YNode> items = list(n, what);
+    if (items == null) {
+      return null;
+    }
+    EnumSet<DayOfWeek> out = EnumSet.noneOf(DayOfWeek.class);
+    boolean ok = true;
+    for (YNode item : items) {
+      String s = string(item, what + " entry");
+      if (s == null) {
+        ok = false;
+        continue;
+      }
+      try {
+        out.add(Times.parseDay(s));
+      } catch (IllegalArgumentException e) {
+        List<String> names = new ArrayList<>();
+        for (DayOfWeek d : DayOfWeek.values()) {
+          names.add(d.name().substring(0, 3));
+          names.add(d.name());
+        }
+        error(item, what + ": " + e.getMessage() + Suggest.didYouMean(Suggest.closest(s.toUpperCase(), names)));
+        ok = false;
+      }
+    }
+    if (ok && out.isEmpty()) {
+      error(n, what + " must name at least one weekday");
+      return null;
+    }
+    return ok ? out : null;
+  }
+
+  private String id(YNode n, String what) {
+    String s = string(n, what);
+    if (s != null && !ID.matcher(s).matches()) {
+      error(n, what + " '" + s + "' must match [a-z0-9][a-z0-9-]* (lower case, digits, dashes)");
+      return null;
+    }
+    return s;
+  }
+
+  private void remember(String key, YNode n) {
+    where.put(key, new int[] {n.line(), n.col()});
+  }
+
+  // ---- the document -----------------------------------------------------------------------
+
+  private Team team(YNode root) {
+    Map<String, Entry> top = fields(root, "the config", TOP);
+    if (top == null) {
+      return null;
+    }
+    String name = null;
+    if (value(top, "team") == null) {
+      error(root, "missing required key 'team'");
+    } else {
+      name = string(value(top, "team"), "team");
+    }
+    ZoneId timezone = null;
+    if (value(top, "timezone") == null) {
+      error(root, "missing required key 'timezone' (the planning zone, e.g. America/New_York)");
+    } else {
+      timezone = zone(value(top, "timezone"), "timezone");
+    }
+    int slot = 15;
+    if (value(top, "slot") != null) {
+      Integer s = integer(value(top, "slot"), "slot", 1, 60);
+      if (s != null && !SLOTS.contains(s)) {
+        error(value(top, "slot"), "slot must be 5, 10, 15, 20, 30 or 60 minutes, got " + s);
+      } else if (s != null) {
+        slot = s;
+      }
+    }
+    EnumSet<DayOfWeek> days = EnumSet.range(DayOfWeek.MONDAY, DayOfWeek.FRIDAY);
+    if (value(top, "days") != null) {
+      EnumSet<DayOfWeek> d = days(value(top, "days"), "days");
+      days = d == null ? days : d;
+    }
+    Weights weights = weights(value(top, "weights"));
+
+    // Person defaults.
+    Window work = DEFAULT_WORK;
+    Window available = DEFAULT_AVAILABLE;
+    EnumSet<DayOfWeek> workdays = EnumSet.range(DayOfWeek.MONDAY, DayOfWeek.FRIDAY);
+    YNode defaults = value(top, "defaults");
+    if (defaults != null) {
+      Map<String, Entry> f = fields(defaults, "defaults", DEFAULTS);
+      if (f != null) {
+        if (value(f, "work") != null) {
+          Window w = window(value(f, "work"), "defaults.work");
+          work = w == null ? work : w;
+        }
+        if (value(f, "available") != null) {
+          Window a = window(value(f, "available"), "defaults.available");
+          available = a == null ? available : a;
+        }
+        if (value(f, "workdays") != null) {
+          EnumSet<DayOfWeek> d = days(value(f, "workdays"), "defaults.workdays");
+          workdays = d == null ? workdays : d;
+        }
+        if (!available.contains(work.start(), work.end())) {
+          error(defaults, "defaults.work " + work + " must lie inside defaults.available " + available);
+        }
+      }
+    }
+
+    List<Person> people = people(value(top, "people"), root, work, available, workdays);
+    Map<String, List<String>> groups = groups(value(top, "groups"), people);
+    List<Meeting> meetings = meetings(value(top, "meetings"), root, people, groups, days, timezone);
+
+    boolean biweekly = meetings.stream().anyMatch(Meeting::biweekly);
+    LocalDate start = LocalDate.now(clock).with(TemporalAdjusters.next(DayOfWeek.MONDAY));
+    int weeks = biweekly ? 2 : 1;
+    YNode horizon = value(top, "horizon");
+    if (horizon != null) {
+      remember("horizon", horizon);
+      Map<String, Entry> f = fields(horizon, "horizon", HORIZON);
+      if (f != null) {
+        YNode s = value(f, "start");
+        if (s != null) {
+          LocalDate d = date(s);
+          start = d == null ? start : d;
+        }
+        YNode w = value(f, "weeks");
+        if (w != null) {
+          Integer n = integer(w, "horizon.weeks", 1, MAX_WEEKS);
+          if (n != null && biweekly && n < 2) {
+            error(w, "horizon.weeks must be at least 2 when a meeting is biweekly (both phases must be seen)");
+          } else if (n != null) {
+            weeks = n;
+          }
+        }
+      }
+    }
+
+    String organizer = null;
+    if (value(top, "organizer") != null) {
+      organizer = string(value(top, "organizer"), "organizer");
+      if (organizer != null && !peopleIds.contains(organizer)) {
+        error(value(top, "organizer"), "organizer '" + organizer + "' is not a person"
+            + Suggest.didYouMean(Suggest.closest(organizer, peopleIds)));
+      }
+    }
+    if (!problems.isEmpty() || name == null || timezone == null) {
+      return null;
+    }
+    return new Team(name, timezone, start, weeks, slot, weights, people, meetings, organizer);
+  }
+
+  private LocalDate date(YNode n) {
+    String s = string(n, "horizon.start");
+    if (s == null) {
+      return null;
+    }
+    try {
+      LocalDate d = LocalDate.parse(s.trim());
+      if (d.getDayOfWeek() != DayOfWeek.MONDAY) {
+        error(n, "horizon.start " + d + " is a " + Times.shortDay(d.getDayOfWeek()) + "; it must be a Monday: "
+            + d.with(TemporalAdjusters.previous(DayOfWeek.MONDAY)) + " or "
+            + d.with(TemporalAdjusters.next(DayOfWeek.MONDAY)));
+        return null;
+      }
+      return d;
+    } catch (DateTimeParseException e) {
+      error(n, "horizon.start must be a date YYYY-MM-DD, got \"" + s + "\"");
+      return null;
+    }
+  }
+
+  private Weights weights(YNode n) {
+    if (n == null) {
+      return Weights.DEFAULT;
+    }
+    Map<String, Entry> f = fields(n, "weights", WEIGHTS);
+    if (f == null) {
+      return Weights.DEFAULT;
+    }
+    int[] v = {Weights.DEFAULT.offHoursDay(), Weights.DEFAULT.offHoursMinute(), Weights.DEFAULT.meetingDay()};
+    String[] names = {"offHoursDay", "offHoursMinute", "meetingDay"};
+    for (int i = 0; i < 3; i++) {
+      YNode x = value(f, names[i]);
+      if (x != null) {
+        Integer k = integer(x, "weights." + names[i], 0, 1_000_000);
+        v[i] = k == null ? v[i] : k;
+      }
+    }
+    return new Weights(v[0], v[1], v[2]);
+  }
+
+  private List<Person> people(YNode n, YNode root, Window work, Window available, EnumSet<DayOfWeek> workdays) {
+    List<Person> out = new ArrayList<>();
+    if (n == null) {
+      error(root, "missing required key 'people'");
+      return out;
+    }
+    List<YNode> items = list(n, "people");
+    if (items == null) {
+      return out;
+    }
+    Set<String> seen = new LinkedHashSet<>();
+    for (YNode item : items) {
+      Map<String, Entry> f = fields(item, "a person", PERSON);
+      if (f == null) {
+        continue;
+      }
+      String id = value(f, "id") == null ? null : id(value(f, "id"), "person id");
+      if (value(f, "id") == null) {
+        error(item, "person is missing required key 'id'");
+      }
+      String what = "person '" + (id == null ? "?" : id) + "'";
+      if (id != null && !seen.add(id)) {
+        error(value(f, "id"), "duplicate person id '" + id + "'");
+        id = null;
+      }
+      String name = value(f, "name") == null ? null : string(value(f, "name"), what + " name");
+      String email = null;
+      if (value(f, "email") != null) {
+        email = string(value(f, "email"), what + " email");
+        if (email != null && !email.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
+          error(value(f, "email"), what + " email '" + email + "' is not an e-mail address");
+          email = null;
+        }
+      }
+      ZoneId zone = null;
+      if (value(f, "zone") == null) {
+        error(item, what + " is missing required key 'zone' (an IANA id such as Asia/Seoul)");
+      } else {
+        zone = zone(value(f, "zone"), what + " zone");
+      }
+      Window w = value(f, "work") == null ? work : window(value(f, "work"), what + " work");
+      Window a = value(f, "available") == null ? available : window(value(f, "available"), what + " available");
+      EnumSet<DayOfWeek> wd = value(f, "workdays") == null ? workdays : days(value(f, "workdays"), what + " workdays");
+      Integer cap = value(f, "maxOffHoursDaysPerWeek") == null ? null
+          : integer(value(f, "maxOffHoursDaysPerWeek"), what + " maxOffHoursDaysPerWeek", 0, 7);
+      if (w != null && a != null && !a.contains(w.start(), w.end())) {
+        YNode at = value(f, "work") != null ? value(f, "work") : value(f, "available") != null ? value(f, "available") : item;
+        error(at, what + " work " + w + " must lie inside available " + a);
+        continue;
+      }
+      // An id with other errors stays in `seen`, so meetings naming it are not reported twice.
+      if (id != null && zone != null && w != null && a != null && wd != null) {
+        remember("person:" + id, item);
+        out.add(new Person(id, name, email, zone, w, a, wd, cap));
+      }
+    }
+    peopleIds = seen;
+    return out;
+  }
+
+  /** Every person id written in the file, including those of people with other errors. */
+  private Set<String> peopleIds = Set.of();
+
+  private Map<String, List<String>> groups(YNode n, List<Person> people) {
+    Map<String, List<String>> raw = new LinkedHashMap<>();
+    Map<String, YNode> rawAt = new HashMap<>();
+    if (n == null) {
+      return raw;
+    }
+    if (!(n instanceof YMap map)) {
+      error(n, "groups must be a mapping of group name to a list of names, got " + n.kind());
+      return raw;
+    }
+    for (Entry e : map.entries().values()) {
+      if (!ID.matcher(e.key()).matches()) {
+        error(e, "group name '" + e.key() + "' must match [a-z0-9][a-z0-9-]*");
+        continue;
+      }
+      if (peopleIds.contains(e.key())) {
+        error(e, "group '" + e.key() + "' has the same name as a person");
+        continue;
+      }
+      List<YNode> items = list(e.value(), "group '" + e.key() + "'");
+      if (items == null) {
+        continue;
+      }
+      List<String> names = new ArrayList<>();
+      for (YNode item : items) {
+        String s = string(item, "group '" + e.key() + "' member");
+        if (s != null) {
+          names.add(s);
+          rawAt.put(e.key() + "\u0000" + s, item);
+        }
+      }
+      raw.put(e.key(), names);
+    }
+    // Members must be people or groups; groups must not nest in a cycle.
+    for (Map.Entry<String, List<String>> g : raw.entrySet()) {
+      for (String member : g.getValue()) {
+        if (!peopleIds.contains(member) && !raw.containsKey(member)) {
+          error(rawAt.get(g.getKey() + "\u0000" + member), "group '" + g.getKey() + "' names nobody called '" + member + "'"
+              + Suggest.didYouMean(Suggest.closest(member, names(raw))));
+        }
+      }
+    }
+    for (String g : raw.keySet()) {
+      List<String> cycle = cycle(g, raw, new ArrayList<>());
+      if (cycle != null && cycle.get(0).equals(g)) {
+        error(map.entries().get(g), "groups nest in a cycle: " + String.join(" -> ", cycle));
+      }
+    }
+    return raw;
+  }
+
+  private List<String> names(Map<String, List<String>> groups) {
+    List<String> all = new ArrayList<>(peopleIds);
+    all.addAll(groups.keySet());
+    return all;
+  }
+
+  private static List<String> cycle(String g, Map<String, List<String>> groups, List<String> path) {
+    if (path.contains(g)) {
+      List<String> c = new ArrayList<>(path.subList(path.indexOf(g), path.size()));
+      c.add(g);
+      return c;
+    }
+    path.add(g);
+    for (String m : groups.getOrDefault(g, List.of())) {
+      if (groups.containsKey(m)) {
+        List<String> c = cycle(m, groups, path);
+        if (c != null) {
+          return c;
+        }
+      }
+    }
+    path.remove(path.size() - 1);
+    return null;
+  }
+
+  /** Person ids in first-mention order; unknown names are reported at {@code at}. */
+  private List<String> expand(YNode n, String what, Map<String, List<String>> groups) {
+    List<YNode> items = list(n, what);
+    Set<String> out = new LinkedHashSet<>();
+    if (items == null) {
+      return null;
+    }
+    for (YNode item : items) {
+      String s = string(item, what + " entry");
+      if (s == null) {
+        continue;
+      }
+      if (peopleIds.contains(s)) {
+        out.add(s);
+      } else if (groups.containsKey(s)) {
+        expandGroup(s, groups, out, new LinkedHashSet<>());
+      } else {
+        error(item, what + " names nobody called '" + s + "'" + Suggest.didYouMean(Suggest.closest(s, names(groups))));
+      }
+    }
+    return new ArrayList<>(out);
+  }
+
+  private void expandGroup(String g, Map<String, List<String>> groups, Set<String> out, Set<String> visiting) {
+    if (!visiting.add(g)) {
+      return;
+    }
+    for (String m : groups.get(g)) {
+      if (peopleIds.contains(m)) {
+        out.add(m);
+      } else if (groups.containsKey(m)) {
+        expandGroup(m, groups, out, visiting);
+      }
+    }
+  }
+
+  private List<Meeting> meetings(YNode n, YNode root, List<Person> people, Map<String, List<String>> groups,
+      EnumSet<DayOfWeek> defaultDays, ZoneId timezone) {
+    List<Meeting> out = new ArrayList<>();
+    if (n == null) {
+      error(root, "missing required key 'meetings'");
+      return out;
+    }
+    List<YNode> items = list(n, "meetings");
+    if (items == null) {
+      return out;
+    }
+    Set<String> seen = new LinkedHashSet<>();
+    for (YNode item : items) {
+      Map<String, Entry> f = fields(item, "a meeting", MEETING);
+      if (f == null) {
+        continue;
+      }
+      int before = problems.size();
+      String id = value(f, "id") == null ? null : id(value(f, "id"), "meeting id");
+      if (value(f, "id") == null) {
+        error(item, "meeting is missing required key 'id'");
+      }
+      String what = "meeting '" + (id == null ? "?" : id) + "'";
+      if (id != null && !seen.add(id)) {
+        error(value(f, "id"), "duplicate meeting id '" + id + "'");
+      }
+      String title = value(f, "title") == null ? null : string(value(f, "title"), what + " title");
+      List<String> attendees = null;
+      if (value(f, "attendees") == null) {
+        error(item, what + " is missing required key 'attendees'");
+      } else {
+        attendees = expand(value(f, "attendees"), what + " attendees", groups);
+        if (attendees != null && attendees.size() < 2 && problems.size() == before) {
+          error(value(f, "attendees"), what + " needs at least 2 required attendees after expanding groups, has "
+              + attendees.size());
+        }
+      }
+      List<String> optional = value(f, "optional") == null ? List.of()
+          : expand(value(f, "optional"), what + " optional", groups);
+      if (optional != null && attendees != null) {
+        final List<String> req = attendees;
+        optional = optional.stream().filter(p -> !req.contains(p)).toList();
+      }
+      Integer duration = null;
+      if (value(f, "duration") == null) {
+        error(item, what + " is missing required key 'duration' (e.g. 45m, 1h, 1h30m)");
+      } else {
+        duration = duration(value(f, "duration"), what);
+      }
+      int period = 1;
+      if (value(f, "every") != null) {
+        String every = string(value(f, "every"), what + " every");
+        if ("biweekly".equals(every)) {
+          period = 2;
+        } else if (every != null && !"weekly".equals(every)) {
+          error(value(f, "every"), what + " every must be 'weekly' or 'biweekly', got '" + every + "'"
+              + Suggest.didYouMean(Suggest.closest(every, List.of("weekly", "biweekly"))));
+        }
+      }
+      EnumSet<DayOfWeek> days = value(f, "days") == null ? defaultDays : days(value(f, "days"), what + " days");
+      boolean withinWork = false;
+      if (value(f, "within") != null) {
+        String within = string(value(f, "within"), what + " within");
+        if ("work".equals(within)) {
+          withinWork = true;
+        } else if (within != null && !"available".equals(within)) {
+          error(value(f, "within"), what + " within must be 'available' or 'work', got '" + within + "'"
+              + Suggest.didYouMean(Suggest.closest(within, List.of("available", "work"))));
+        }
+      }
+      ZoneId zone = value(f, "zone") == null ? timezone : zone(value(f, "zone"), what + " zone");
+      DayOfWeek pinDay = null;
+      Integer pinMinute = null;
+      YNode at = value(f, "at");
+      if (at != null) {
+        String s = string(at, what + " at");
+        if (s != null) {
+          String[] parts = s.trim().split("\\s+");
+          try {
+            if (parts.length != 2) {
+              throw new IllegalArgumentException("expected \"DAY HH:MM\" such as \"TUE 20:00\", got \"" + s + "\"");
+            }
+            pinDay = Times.parseDay(parts[0]);
+            pinMinute = Times.parseMinute(parts[1], false);
+          } catch (IllegalArgumentException e) {
+            error(at, what + " at: " + e.getMessage());
+            pinDay = null;
+            pinMinute = null;
+          }
+        }
+      }
+      Integer phase = null;
+      if (value(f, "week") != null) {
+        phase = integer(value(f, "week"), what + " week", 0, 1);
+        if (phase != null && period != 2) {
+          error(value(f, "week"), what + " week pins the phase of a biweekly meeting; this meeting is weekly");
+          phase = null;
+        }
+      }
+      String link = value(f, "link") == null ? null : string(value(f, "link"), what + " link");
+      if (link != null && !link.matches("[a-zA-Z][a-zA-Z0-9+.-]*:\\S+")) {
+        error(value(f, "link"), what + " link '" + link + "' must be a URI such as https://meet.example.com/x");
+      }
+      if (id != null && pinMinute != null && days != null && !days.contains(pinDay)) {
+        error(at, what + " is pinned to " + Times.shortDay(pinDay) + ", which is not among its days");
+      }
+      if (id != null) {
+        remember("meeting:" + id, item);
+        if (at != null) {
+          remember("meeting:" + id + ":at", at);
+        }
+      }
+      if (problems.size() == before && attendees != null && optional != null && duration != null && days != null
+          && zone != null) {
+        out.add(new Meeting(id, title, attendees, optional, duration, period, days, withinWork, zone, pinDay,
+            pinMinute, phase, link));
+      }
+    }
+    return out;
+  }
+
+  private Integer duration(YNode n, String what) {
+    int minutes;
+    if (n instanceof YScalar s && s.type() == ScalarType.INT) {
+      minutes = Integer.parseInt(s.text());
+    } else {
+      String s = string(n, what + " duration");
+      if (s == null) {
+        return null;
+      }
+      try {
+        minutes = Times.parseDuration(s);
+      } catch (IllegalArgumentException e) {
+        error(n, what + " duration: " + e.getMessage());
+        return null;
+      }
+    }
+    if (minutes < 5 || minutes > 480 || minutes % 5 != 0) {
+      error(n, what + " duration must be 5m to 8h in steps of 5 minutes, got " + minutes + " minutes");
+      return null;
+    }
+    return minutes;
+  }
+}

@@ -1,0 +1,249 @@
+package dev.meetpack.ical;
+
+import dev.meetpack.model.Meeting;
+import dev.meetpack.model.Person;
+import dev.meetpack.model.Placement;
+import dev.meetpack.model.Schedule;
+import dev.meetpack.model.Team;
+import dev.meetpack.report.LocalTimes;
+import dev.meetpack.score.Occurrence;
+import dev.meetpack.score.Occurrences;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.time.DayOfWeek;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
+import java.time.zone.ZoneOffsetTransition;
+import java.time.zone.ZoneOffsetTransitionRule;
+import java.time.zone.ZoneRules;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeSet;
+import net.fortuna.ical4j.data.CalendarOutputter;
+import net.fortuna.ical4j.model.Calendar;
+import net.fortuna.ical4j.model.ComponentList;
+import net.fortuna.ical4j.model.ParameterList;
+import net.fortuna.ical4j.model.PropertyList;
+import net.fortuna.ical4j.model.component.Daylight;
+import net.fortuna.ical4j.model.component.Observance;
+import net.fortuna.ical4j.model.component.Standard;
+import net.fortuna.ical4j.model.component.VEvent;
+import net.fortuna.ical4j.model.component.VTimeZone;
+import net.fortuna.ical4j.model.parameter.Cn;
+import net.fortuna.ical4j.model.parameter.Role;
+import net.fortuna.ical4j.model.parameter.TzId;
+import net.fortuna.ical4j.model.property.Attendee;
+import net.fortuna.ical4j.model.property.CalScale;
+import net.fortuna.ical4j.model.property.Description;
+import net.fortuna.ical4j.model.property.DtEnd;
+import net.fortuna.ical4j.model.property.DtStamp;
+import net.fortuna.ical4j.model.property.DtStart;
+import net.fortuna.ical4j.model.property.Location;
+import net.fortuna.ical4j.model.property.Organizer;
+import net.fortuna.ical4j.model.property.ProdId;
+import net.fortuna.ical4j.model.property.RRule;
+import net.fortuna.ical4j.model.property.Sequence;
+import net.fortuna.ical4j.model.property.Summary;
+import net.fortuna.ical4j.model.property.TzName;
+import net.fortuna.ical4j.model.property.TzOffsetFrom;
+import net.fortuna.ical4j.model.property.TzOffsetTo;
+import net.fortuna.ical4j.model.property.Uid;
+import net.fortuna.ical4j.model.property.Url;
+import net.fortuna.ical4j.model.property.Version;
+import net.fortuna.ical4j.model.property.XProperty;
+
+/**
+ * Writes a schedule as RFC 5545 calendars: one for the team and one per person. Events are
+ * written as DTSTART;TZID + RRULE so clients show them in the meeting's zone; the VTIMEZONE blocks
+ * are built from the JDK's own zone rules, the same rules the scoring used.
+ */
+public final class IcsWriter {
+  static final String PRODID = "-//meetpack//meetpack 0.1//EN";
+  private static final DateTimeFormatter LOCAL = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss", Locale.ROOT);
+  private static final DateTimeFormatter UTC = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'", Locale.ROOT)
+      .withZone(ZoneOffset.UTC);
+  private static final DateTimeFormatter ABBREVIATION = DateTimeFormatter.ofPattern("zzz", Locale.US);
+
+  static {
+    // Never fetch time zone updates: our VTIMEZONEs come from the JDK.
+    System.setProperty("net.fortuna.ical4j.timezone.update.enabled", "false");
+  }
+
+  private IcsWriter() {}
+
+  /** File name (relative, '/'-separated) to content: schedule.ics and people/ID.ics for everyone with a meeting. */
+  public static Map<String, byte[]> write(Team team, Schedule schedule, Instant dtstamp) {
+    Map<String, byte[]> files = new LinkedHashMap<>();
+    files.put("schedule.ics", calendar(team, schedule, dtstamp, team.meetings(), team.name()));
+    for (Person p : team.people()) {
+      List<Meeting> mine = team.meetings().stream()
+          .filter(m -> m.attendees().contains(p.id()) || m.optional().contains(p.id())).toList();
+      if (!mine.isEmpty()) {
+        files.put("people/" + p.id() + ".ics", calendar(team, schedule, dtstamp, mine, team.name() + " — " + p.name()));
+      }
+    }
+    return files;
+  }
+
+  /** The UID of a meeting's series: the same for the same team and meeting id, run after run. */
+  public static String uid(Team team, Meeting m) {
+    return m.id() + "@" + team.slug() + ".meetpack";
+  }
+
+  static byte[] calendar(Team team, Schedule schedule, Instant dtstamp, List<Meeting> meetings, String name) {
+    Calendar cal = new Calendar();
+    cal.add(new ProdId(PRODID));
+    cal.add(new Version(new ParameterList(), Version.VALUE_2_0));
+    cal.add(new CalScale(CalScale.VALUE_GREGORIAN));
+    cal.add(new XProperty("X-WR-CALNAME", name));
+    TreeSet<String> zones = new TreeSet<>();
+    meetings.forEach(m -> zones.add(m.zone().getId()));
+    ZonedDateTime from = team.start().atStartOfDay(ZoneOffset.UTC);
+    ZonedDateTime to = from.plusWeeks(team.weeks() + 1);
+    for (String z : zones) {
+      cal.add(timezone(ZoneId.of(z), from.toInstant(), to.toInstant()));
+    }
+    for (Meeting m : meetings) {
+      cal.add(event(team, m, schedule.of(m.id()), dtstamp));
+    }
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    try (Writer w = new OutputStreamWriter(bytes, StandardCharsets.UTF_8)) {
+      new CalendarOutputter(false).output(cal, w);
+    } catch (IOException e) {
+      throw new IllegalStateException("writing to memory failed", e);
+    }
+    return bytes.toByteArray();
+  }
+
+  static VEvent event(Team team, Meeting m, Placement pl, Instant dtstamp) {
+    List<Occurrence> occ = Occurrences.of(team, m, pl);
+    Occurrence first = occ.get(0);
+    Occurrence last = occ.get(occ.size() - 1);
+    ZoneId zone = m.zone();
+    VEvent e = new VEvent(false);
+    e.add(new Uid(uid(team, m)));
+    e.add(new DtStamp(new ParameterList(), UTC.format(dtstamp.truncatedTo(ChronoUnit.SECONDS))));
+    e.add(new Sequence(0));
+    ParameterList tz = new ParameterList(List.of(new TzId(zone.getId())));
+    // The nominal local time: RFC 5545 resolves a DST gap exactly as java.time does for the occurrences.
+    LocalDateTime nominal = first.start().toLocalDate().atTime(pl.minute() / 60, pl.minute() % 60);
+    e.add(new DtStart<>(tz, LOCAL.format(nominal)));
+    e.add(new DtEnd<>(tz, LOCAL.format(first.end().withZoneSameInstant(zone).toLocalDateTime())));
+    e.add(new RRule<>("FREQ=WEEKLY;INTERVAL=" + m.period() + ";BYDAY=" + day(pl.day()) + ";WKST=MO;UNTIL="
+        + UTC.format(last.start().toInstant())));
+    e.add(new Summary(m.title()));
+    StringBuilder desc = new StringBuilder();
+    desc.append(m.biweekly() ? "Every other week" : "Weekly").append(", ").append(m.duration()).append(" minutes.\n");
+    desc.append("Local times:\n");
+    LocalTimes.lines(team, m, pl).forEach(l -> desc.append("- ").append(l).append('\n'));
+    desc.append("Planned by meetpack.");
+    e.add(new Description(desc.toString()));
+    if (m.link() != null) {
+      e.add(new Location(m.link()));
+      e.add(new Url(URI.create(m.link())));
+    }
+    if (team.organizer() != null) {
+      Person o = team.person(team.organizer());
+      if (o.email() != null) {
+        e.add(new Organizer(new ParameterList(List.of(new Cn(o.name()))), URI.create("mailto:" + o.email())));
+      }
+    }
+    for (String id : m.attendees()) {
+      attendee(e, team.person(id), "REQ-PARTICIPANT");
+    }
+    for (String id : m.optional()) {
+      attendee(e, team.person(id), "OPT-PARTICIPANT");
+    }
+    return e;
+  }
+
+  private static void attendee(VEvent e, Person p, String role) {
+    if (p.email() != null) {
+      e.add(new Attendee(new ParameterList(List.of(new Cn(p.name()), new Role(role))),
+          URI.create("mailto:" + p.email())));
+    }
+  }
+
+  private static String day(DayOfWeek d) {
+    return d.name().substring(0, 2);
+  }
+
+  /**
+   * A VTIMEZONE valid over [from, to): the yearly rules the zone follows today, or a fixed offset
+   * when it has none, checked by the tests against the JDK for every occurrence written.
+   */
+  static VTimeZone timezone(ZoneId zone, Instant from, Instant to) {
+    ZoneRules rules = zone.getRules();
+    ComponentList<Observance> observances = new ComponentList<>();
+    List<ZoneOffsetTransitionRule> yearly = rules.getTransitionRules();
+    ZoneOffsetTransition lastFixed = rules.previousTransition(from);
+    boolean rulesCover = !yearly.isEmpty() && lastFixed != null
+        && rules.getTransitions().stream().noneMatch(t -> t.getInstant().isAfter(from))
+        && yearly.stream().allMatch(r -> byDay(r) != null);
+    if (rulesCover) {
+      int year = from.atZone(zone).getYear() - 1;
+      List<Observance> list = new ArrayList<>();
+      for (ZoneOffsetTransitionRule r : yearly) {
+        ZoneOffsetTransition t = r.createTransition(year);
+        String rrule = "FREQ=YEARLY;BYMONTH=" + r.getMonth().getValue() + ";BYDAY=" + byDay(r);
+        list.add(observance(zone, t.getOffsetBefore(), t.getOffsetAfter(), t.getDateTimeBefore(), t.getInstant(), rrule));
+      }
+      list.sort((a, b) -> a.getName().compareTo(b.getName()));
+      observances.addAll(list);
+    } else {
+      // Offsets within the horizon: the one in force at its start, then each transition.
+      ZoneOffset at = rules.getOffset(from);
+      LocalDateTime start = lastFixed == null ? LocalDateTime.of(1970, 1, 1, 0, 0) : lastFixed.getDateTimeAfter();
+      observances.add(observance(zone, lastFixed == null ? at : lastFixed.getOffsetBefore(), at, start,
+          lastFixed == null ? from : lastFixed.getInstant(), null));
+      for (ZoneOffsetTransition t = rules.nextTransition(from); t != null && t.getInstant().isBefore(to);
+          t = rules.nextTransition(t.getInstant())) {
+        observances.add(observance(zone, t.getOffsetBefore(), t.getOffsetAfter(), t.getDateTimeBefore(), t.getInstant(), null));
+      }
+    }
+    return new VTimeZone(new PropertyList(List.of(new net.fortuna.ical4j.model.property.TzId(zone.getId()))), observances);
+  }
+
+  /** BYDAY for "the first weekday on or after day N of the month", "-1SU" for the last; null if neither. */
+  private static String byDay(ZoneOffsetTransitionRule r) {
+    if (r.getDayOfWeek() == null) {
+      return null;
+    }
+    String d = r.getDayOfWeek().name().substring(0, 2);
+    int indicator = r.getDayOfMonthIndicator();
+    int length = r.getMonth().minLength();
+    if (indicator < 0 || indicator + 6 >= length) {
+      return "-1" + d;
+    }
+    if ((indicator - 1) % 7 == 0) {
+      return ((indicator - 1) / 7 + 1) + d;
+    }
+    return null;
+  }
+
+  private static Observance observance(ZoneId zone, ZoneOffset before, ZoneOffset after, LocalDateTime start,
+      Instant instant, String rrule) {
+    PropertyList props = new PropertyList();
+    props = props.add(new DtStart<>(new ParameterList(), LOCAL.format(start)));
+    props = props.add(new TzOffsetFrom(before));
+    props = props.add(new TzOffsetTo(after));
+    if (rrule != null) {
+      props = props.add(new RRule<>(rrule));
+    }
+    props = props.add(new TzName(ABBREVIATION.format(instant.atZone(zone))));
+    boolean daylight = zone.getRules().isDaylightSavings(instant);
+    return daylight ? new Daylight(props) : new Standard(props);
+  }
+}

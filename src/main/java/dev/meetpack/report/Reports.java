@@ -1,0 +1,337 @@
+package dev.meetpack.report;
+
+import dev.meetpack.model.Meeting;
+import dev.meetpack.model.Person;
+import dev.meetpack.model.Placement;
+import dev.meetpack.model.Times;
+import dev.meetpack.model.Window;
+import dev.meetpack.score.Attendance;
+import dev.meetpack.score.LocalSpan;
+import dev.meetpack.score.Occurrence;
+import dev.meetpack.score.Occurrences;
+import dev.meetpack.score.PersonFigures;
+import dev.meetpack.score.PersonFigures.WeekFigures;
+import dev.meetpack.search.SearchResult;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+
+/** Renders a {@link ReportData} as text, Markdown, CSV or JSON. Per-week figures are horizon totals / weeks. */
+public final class Reports {
+  private Reports() {}
+
+  public enum Format { TEXT, JSON, MARKDOWN, CSV }
+
+  public static String render(ReportData d, Format format) {
+    return switch (format) {
+      case TEXT -> text(d);
+      case JSON -> json(d);
+      case MARKDOWN -> markdown(d);
+      case CSV -> csv(d);
+    };
+  }
+
+  // ---- shared figures -----------------------------------------------------------------------
+
+  private static String perWeek(int total, int weeks) {
+    return String.format(Locale.ROOT, "%.1f", (double) total / weeks);
+  }
+
+  /** Minutes per week as "2h15m" (rounded to the minute), "0" when none. */
+  private static String hoursPerWeek(int minutes, int weeks) {
+    long m = Math.round((double) minutes / weeks);
+    return m == 0 ? "0" : Times.duration((int) m);
+  }
+
+  private static String clock(int minute) {
+    return minute < 0 ? "-" : Times.hhmm(minute);
+  }
+
+  /** The search line: status, cost, bound and gap, time and nodes. */
+  public static String status(SearchResult r) {
+    String time = String.format(Locale.ROOT, "%.2f s, %,d nodes", r.elapsedNanos() / 1e9, r.nodes());
+    return switch (r.status()) {
+      case OPTIMAL -> "optimal: cost " + r.cost() + " (proved; " + time + ")";
+      case FEASIBLE -> String.format(Locale.ROOT, "feasible: cost %d, bound %d, gap %.1f%% (time limit reached; %s)",
+          r.cost(), r.bound(), 100 * r.gap(), time);
+      case INFEASIBLE -> "infeasible: " + String.join("; ", r.reasons());
+      case UNKNOWN -> "no schedule found before the time limit (bound " + r.bound() + "; " + time + ")";
+    };
+  }
+
+  private static List<String[]> peopleRows(ReportData d) {
+    int weeks = d.team().weeks();
+    List<String[]> rows = new ArrayList<>();
+    for (PersonFigures f : d.score().people()) {
+      Person p = d.team().person(f.personId());
+      rows.add(new String[] {
+          p.id(), p.zone().getId(), perWeek(f.occurrences(), weeks), perWeek(f.meetingDays(), weeks),
+          perWeek(f.evenings(), weeks), hoursPerWeek(f.eveningMinutes(), weeks),
+          perWeek(f.mornings(), weeks), hoursPerWeek(f.morningMinutes(), weeks),
+          clock(f.latestEnd()), clock(f.earliestStart()), String.valueOf(f.cost())});
+    }
+    return rows;
+  }
+
+  private static final String[] HEADER = {"person", "zone", "meetings/wk", "days/wk", "evenings/wk", "evening h/wk",
+      "mornings/wk", "morning h/wk", "latest end", "earliest start", "cost"};
+
+  // ---- text ---------------------------------------------------------------------------------
+
+  static String text(ReportData d) {
+    StringBuilder out = new StringBuilder();
+    var team = d.team();
+    out.append(team.name()).append(": ").append(team.meetings().size()).append(" meetings, ")
+        .append(team.people().size()).append(" people, ").append(team.weeks()).append(team.weeks() == 1 ? " week" : " weeks")
+        .append(" from ").append(team.start()).append('\n');
+    if (d.search() != null) {
+      out.append("search: ").append(status(d.search())).append('\n');
+    }
+    d.notes().forEach(n -> out.append("note: ").append(n).append('\n'));
+    if (d.schedule() != null) {
+      out.append("\nmeetings (").append(team.timezone()).append(" unless noted)\n");
+      List<String[]> rows = new ArrayList<>();
+      for (Meeting m : team.meetings()) {
+        Placement pl = d.schedule().of(m.id());
+        String when = LocalTimes.of(team, m, pl, m.zone())
+            + (m.zone().equals(team.timezone()) ? "" : " " + m.zone());
+        rows.add(new String[] {m.id(), Times.duration(m.duration()), m.biweekly() ? "biweekly/" + (pl.phase() == 0
+            ? "even" : "odd") : "weekly", when});
+      }
+      table(out, null, rows);
+      out.append("\nlocal times\n");
+      for (Meeting m : team.meetings()) {
+        out.append("  ").append(m.id()).append('\n');
+        for (String line : LocalTimes.lines(team, m, d.schedule().of(m.id()))) {
+          out.append("    ").append(line).append('\n');
+        }
+      }
+    }
+    if (d.search() == null || d.schedule() != null) {
+      out.append("\nper person, per week (evenings and mornings: off-hours days and their span)\n");
+      List<String[]> rows = peopleRows(d);
+      rows.add(new String[] {"total", "", "", "", "", "", "", "", "", "", String.valueOf(d.score().cost())});
+      table(out, HEADER, rows);
+      String changes = weekChanges(d);
+      if (!changes.isEmpty()) {
+        out.append("\nweeks that differ (DST)\n").append(changes);
+      }
+      out.append("\nweek 0 by local hour (").append(LEGEND).append(")\n");
+      out.append(bars(d));
+    }
+    return out.toString();
+  }
+
+  static final String LEGEND = "# meeting in work hours, ! meeting off-hours, - work, . available";
+
+  private static void table(StringBuilder out, String[] header, List<String[]> rows) {
+    int cols = rows.isEmpty() ? (header == null ? 0 : header.length) : rows.get(0).length;
+    int[] width = new int[cols];
+    List<String[]> all = new ArrayList<>();
+    if (header != null) {
+      all.add(header);
+    }
+    all.addAll(rows);
+    for (String[] r : all) {
+      for (int i = 0; i < cols; i++) {
+        width[i] = Math.max(width[i], r[i].length());
+      }
+    }
+    for (String[] r : all) {
+      StringBuilder line = new StringBuilder("  ");
+      for (int i = 0; i < cols; i++) {
+        line.append(r[i]).append(" ".repeat(width[i] - r[i].length())).append(i + 1 < cols ? "  " : "");
+      }
+      out.append(line.toString().stripTrailing()).append('\n');
+    }
+  }
+
+  /** People whose weekly figures are not all equal, with each week's figures. */
+  private static String weekChanges(ReportData d) {
+    StringBuilder out = new StringBuilder();
+    for (PersonFigures f : d.score().people()) {
+      List<WeekFigures> ws = f.byWeek();
+      boolean differs = false;
+      for (int i = 2; i < ws.size(); i++) {
+        WeekFigures a = ws.get(i);
+        WeekFigures b = ws.get(i - 2);
+        differs |= a.eveningMinutes() != b.eveningMinutes() || a.morningMinutes() != b.morningMinutes()
+            || a.meetingDays() != b.meetingDays() || a.cost() != b.cost();
+      }
+      if (!differs) {
+        continue;
+      }
+      out.append("  ").append(f.personId()).append(':');
+      for (WeekFigures w : ws) {
+        out.append(String.format(Locale.ROOT, " w%d %s eve/%s morn/cost %d;", w.week(),
+            w.eveningMinutes() == 0 ? "0" : Times.duration(w.eveningMinutes()),
+            w.morningMinutes() == 0 ? "0" : Times.duration(w.morningMinutes()), w.cost()));
+      }
+      out.setLength(out.length() - 1);
+      out.append('\n');
+    }
+    return out.toString();
+  }
+
+  /** One line per person and local date of week 0 with meetings: a character per local hour. */
+  static String bars(ReportData d) {
+    StringBuilder out = new StringBuilder();
+    int idWidth = d.team().people().stream().mapToInt(p -> p.id().length()).max().orElse(4);
+    out.append(" ".repeat(idWidth + 9)).append("0     6     12    18    24\n");
+    for (Person p : d.team().people()) {
+      Map<LocalDate, char[]> days = new TreeMap<>();
+      for (Attendance a : d.attendances()) {
+        if (!a.personId().equals(p.id()) || a.week() != 0) {
+          continue;
+        }
+        for (LocalSpan s : LocalSpan.split(p.zone(), a.start(), a.end())) {
+          char[] bar = days.computeIfAbsent(s.date(), k -> emptyBar(p));
+          for (int h = 0; h < 24; h++) {
+            if (s.start() < (h + 1) * 60 && h * 60 < s.end()) {
+              boolean work = p.work().start() <= h * 60 && (h + 1) * 60 <= p.work().end();
+              bar[h] = work && bar[h] != '!' ? '#' : '!';
+            }
+          }
+        }
+      }
+      days.forEach((date, bar) -> out.append("  ").append(p.id()).append(" ".repeat(idWidth - p.id().length()))
+          .append("  ").append(Times.shortDay(date.getDayOfWeek())).append("  ").append(new String(bar).stripTrailing())
+          .append('\n'));
+    }
+    return out.toString();
+  }
+
+  private static char[] emptyBar(Person p) {
+    char[] bar = new char[24];
+    for (int h = 0; h < 24; h++) {
+      Window w = p.work();
+      Window a = p.available();
+      bar[h] = w.start() <= h * 60 && (h + 1) * 60 <= w.end() ? '-'
+          : a.start() <= h * 60 && (h + 1) * 60 <= a.end() ? '.' : ' ';
+    }
+    return bar;
+  }
+
+  // ---- markdown / csv -----------------------------------------------------------------------
+
+  static String markdown(ReportData d) {
+    StringBuilder out = new StringBuilder();
+    out.append("## ").append(d.team().name()).append("\n\n");
+    if (d.search() != null) {
+      out.append("Search: ").append(status(d.search())).append("\n\n");
+    }
+    d.notes().forEach(n -> out.append("> ").append(n).append("\n"));
+    if (d.schedule() != null) {
+      out.append("| meeting | duration | every | when (").append(d.team().timezone()).append(") |\n|---|---|---|---|\n");
+      for (Meeting m : d.team().meetings()) {
+        Placement pl = d.schedule().of(m.id());
+        out.append("| ").append(md(m.title())).append(" | ").append(Times.duration(m.duration())).append(" | ")
+            .append(m.biweekly() ? "biweekly" : "weekly").append(" | ")
+            .append(md(LocalTimes.of(d.team(), m, pl, d.team().timezone()))).append(" |\n");
+      }
+      out.append('\n');
+    }
+    out.append("| ").append(String.join(" | ", HEADER)).append(" |\n|");
+    out.append("---|".repeat(HEADER.length)).append('\n');
+    for (String[] r : peopleRows(d)) {
+      out.append("| ").append(String.join(" | ", r)).append(" |\n");
+    }
+    out.append("| **total** |").append(" |".repeat(HEADER.length - 2)).append(" **").append(d.score().cost())
+        .append("** |\n");
+    return out.toString();
+  }
+
+  private static String md(String s) {
+    return s.replace("|", "\\|");
+  }
+
+  static String csv(ReportData d) {
+    StringBuilder out = new StringBuilder(String.join(",", HEADER)).append('\n');
+    for (String[] r : peopleRows(d)) {
+      List<String> cells = new ArrayList<>();
+      for (String c : r) {
+        cells.add(c.matches("[^,\"\n]*") ? c : "\"" + c.replace("\"", "\"\"") + "\"");
+      }
+      out.append(String.join(",", cells)).append('\n');
+    }
+    return out.toString();
+  }
+
+  // ---- json ---------------------------------------------------------------------------------
+
+  static String json(ReportData d) {
+    var team = d.team();
+    Json j = new Json().begin();
+    j.field("team", team.name()).field("timezone", team.timezone().getId())
+        .field("horizonStart", team.start().toString()).field("weeks", team.weeks());
+    SearchResult r = d.search();
+    if (r != null) {
+      j.field("status", r.status().name().toLowerCase(Locale.ROOT));
+      if (r.schedule() != null) {
+        j.field("cost", r.cost());
+      }
+      j.field("bound", r.bound()).field("gap", r.gap()).field("nodes", r.nodes())
+          .field("elapsedMillis", r.elapsedNanos() / 1_000_000);
+      j.array("reasons");
+      r.reasons().forEach(j::item);
+      j.endArray();
+    } else {
+      j.field("cost", d.score().cost());
+    }
+    j.array("notes");
+    d.notes().forEach(j::item);
+    j.endArray();
+    j.array("meetings");
+    if (d.schedule() != null) {
+      for (Meeting m : team.meetings()) {
+        Placement pl = d.schedule().of(m.id());
+        j.beginItem().field("id", m.id()).field("title", m.title()).field("zone", m.zone().getId())
+            .field("day", pl.day().name().substring(0, 3)).field("time", Times.hhmm(pl.minute()))
+            .field("every", m.biweekly() ? "biweekly" : "weekly").field("phase", pl.phase())
+            .field("durationMinutes", m.duration());
+        j.array("attendees");
+        m.attendees().forEach(j::item);
+        j.endArray();
+        j.array("optional");
+        m.optional().forEach(j::item);
+        j.endArray();
+        j.array("occurrences");
+        for (Occurrence o : Occurrences.of(team, m, pl)) {
+          j.beginItem().field("week", o.week()).field("start", o.start().toOffsetDateTime().toString())
+              .field("end", o.end().toOffsetDateTime().toString()).end();
+        }
+        j.endArray().end();
+      }
+    }
+    j.endArray();
+    j.array("people");
+    int weeks = team.weeks();
+    for (PersonFigures f : d.score().people()) {
+      Person p = team.person(f.personId());
+      j.beginItem().field("id", p.id()).field("name", p.name()).field("zone", p.zone().getId())
+          .field("meetingsPerWeek", (double) f.occurrences() / weeks)
+          .field("meetingDaysPerWeek", (double) f.meetingDays() / weeks)
+          .field("eveningsPerWeek", (double) f.evenings() / weeks)
+          .field("eveningMinutesPerWeek", (double) f.eveningMinutes() / weeks)
+          .field("morningsPerWeek", (double) f.mornings() / weeks)
+          .field("morningMinutesPerWeek", (double) f.morningMinutes() / weeks)
+          .field("latestEnd", f.latestEnd() < 0 ? null : Times.hhmm(f.latestEnd()))
+          .field("earliestStart", f.earliestStart() < 0 ? null : Times.hhmm(f.earliestStart()))
+          .field("outsideAvailable", f.outsideAvailable())
+          .field("cost", f.cost());
+      j.array("weeks");
+      for (WeekFigures w : f.byWeek()) {
+        j.beginItem().field("week", w.week()).field("meetings", w.occurrences()).field("meetingDays", w.meetingDays())
+            .field("evenings", w.evenings()).field("eveningMinutes", w.eveningMinutes())
+            .field("mornings", w.mornings()).field("morningMinutes", w.morningMinutes()).field("cost", w.cost()).end();
+      }
+      j.endArray().end();
+    }
+    j.endArray();
+    j.field("totalCost", d.score().cost());
+    return j.end().toString();
+  }
+}
