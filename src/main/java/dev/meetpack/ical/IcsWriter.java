@@ -10,8 +10,7 @@ import dev.meetpack.score.Occurrence;
 import dev.meetpack.score.Occurrences;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.OutputStreamWriter;
-import java.io.Writer;
+import java.io.StringWriter;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.DayOfWeek;
@@ -118,14 +117,40 @@ public final class IcsWriter {
     for (Meeting m : meetings) {
       cal.add(event(team, m, schedule.of(m.id()), dtstamp));
     }
-    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-    try (Writer w = new OutputStreamWriter(bytes, StandardCharsets.UTF_8)) {
-      new CalendarOutputter(false).output(cal, w);
+    StringWriter w = new StringWriter();
+    try {
+      // ical4j folds at 75 characters; RFC 5545 counts octets, so we fold ourselves.
+      new CalendarOutputter(false, Integer.MAX_VALUE).output(cal, w);
     } catch (IOException e) {
       throw new IllegalStateException("writing to memory failed", e);
     }
-    return bytes.toByteArray();
+    return fold(w.toString());
   }
+
+  /** Folds every line at 75 octets of UTF-8 without splitting a character; lines end in CRLF. */
+  static byte[] fold(String unfolded) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    for (String line : unfolded.split("\r\n")) {
+      int budget = 75;
+      int i = 0;
+      while (i < line.length()) {
+        int cp = line.codePointAt(i);
+        byte[] b = new String(Character.toChars(cp)).getBytes(StandardCharsets.UTF_8);
+        if (b.length > budget) {
+          out.writeBytes(CRLF_SPACE);
+          budget = 74;
+        }
+        out.writeBytes(b);
+        budget -= b.length;
+        i += Character.charCount(cp);
+      }
+      out.writeBytes(CRLF);
+    }
+    return out.toByteArray();
+  }
+
+  private static final byte[] CRLF = {'\r', '\n'};
+  private static final byte[] CRLF_SPACE = {'\r', '\n', ' '};
 
   static VEvent event(Team team, Meeting m, Placement pl, Instant dtstamp) {
     List<Occurrence> occ = Occurrences.of(team, m, pl);
@@ -186,7 +211,7 @@ public final class IcsWriter {
    */
   static VTimeZone timezone(ZoneId zone, Instant from, Instant to) {
     ZoneRules rules = zone.getRules();
-    ComponentList<Observance> observances = new ComponentList<>();
+    List<Observance> observances = new ArrayList<>();
     List<ZoneOffsetTransitionRule> yearly = rules.getTransitionRules();
     ZoneOffsetTransition lastFixed = rules.previousTransition(from);
     boolean rulesCover = !yearly.isEmpty() && lastFixed != null
@@ -213,7 +238,8 @@ public final class IcsWriter {
         observances.add(observance(zone, t.getOffsetBefore(), t.getOffsetAfter(), t.getDateTimeBefore(), t.getInstant(), null));
       }
     }
-    return new VTimeZone(new PropertyList(List.of(new net.fortuna.ical4j.model.property.TzId(zone.getId()))), observances);
+    return new VTimeZone(new PropertyList(List.of(new net.fortuna.ical4j.model.property.TzId(zone.getId()))),
+        new ComponentList<>(observances));
   }
 
   /** BYDAY for "the first weekday on or after day N of the month", "-1SU" for the last; null if neither. */

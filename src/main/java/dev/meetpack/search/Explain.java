@@ -63,8 +63,8 @@ public final class Explain {
     }
     String days = m.pinned() ? "its pin " + Times.shortDay(m.pinDay()) + " " + Times.hhmm(m.pinMinute())
         : m.days().stream().map(Times::shortDay).collect(Collectors.joining(", "));
-    StringBuilder why = new StringBuilder("meeting '" + m.id() + "' (" + Times.duration(m.duration()) + ") has no slot on "
-        + days + " in every week of the horizon: ");
+    StringBuilder why = new StringBuilder("meeting '" + m.id() + "' (" + Times.duration(m.duration())
+        + ") cannot be placed: no start time on " + days + " works in every week of the horizon; ");
     List<String> att = m.attendees();
     String culprits = null;
     for (int i = 0; i < att.size() && culprits == null; i++) {

@@ -1,0 +1,104 @@
+package dev.meetpack.search;
+
+import static dev.meetpack.Fixtures.meeting;
+import static dev.meetpack.Fixtures.person;
+import static dev.meetpack.Fixtures.team;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.meetpack.Fixtures;
+import dev.meetpack.model.Meeting;
+import dev.meetpack.model.Person;
+import dev.meetpack.model.Team;
+import dev.meetpack.score.Constraints;
+import dev.meetpack.score.Scorer;
+import java.time.DayOfWeek;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.EnumSet;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class SolverTest {
+  static final LocalDate MONDAY = LocalDate.of(2026, 11, 30);
+  static final Person MANAGER = person("manager", "America/New_York", "09:00-18:00", "07:00-23:00");
+  static final Person KR1 = person("kr1", "Asia/Seoul", "09:00-18:00", "08:00-22:00");
+  static final Person KR2 = person("kr2", "Asia/Seoul", "09:00-18:00", "08:00-22:00");
+
+  @Test
+  void koreaCalls_onOneEvening_backToBack() {
+    EnumSet<DayOfWeek> days = EnumSet.of(DayOfWeek.TUESDAY, DayOfWeek.WEDNESDAY);
+    Team t = team(MONDAY, 1, 15, List.of(MANAGER, KR1, KR2), List.of(
+        meeting("a", 60, 1, List.of("manager", "kr1", "kr2"), days),
+        meeting("b", 30, 1, List.of("manager", "kr1"), days),
+        meeting("c", 30, 1, List.of("manager", "kr2"), days)));
+    SearchResult r = Solver.solve(t, Solver.Options.UNLIMITED);
+    assertThat(r.status()).isEqualTo(SearchResult.Status.OPTIMAL);
+    // Manager: one evening from 19:00 (Seoul 09:00) spanning 2 h; each Seoul person one in-hours day.
+    assertThat(r.cost()).isEqualTo((30 + 60 + 120) + 30 + 30);
+    assertThat(Scorer.score(t, r.schedule()).of("manager").eveningMinutes()).isEqualTo(120);
+    assertThat(Constraints.violations(t, r.schedule())).isEmpty();
+  }
+
+  @Test
+  void solve_sameInput_sameSchedule() {
+    Team t = RandomInstances.small(7);
+    assertThat(Solver.solve(t, Solver.Options.UNLIMITED).schedule())
+        .isEqualTo(Solver.solve(t, Solver.Options.UNLIMITED).schedule());
+  }
+
+  @Test
+  void infeasible_namesMeetingAndAttendees() {
+    Meeting m = new Meeting("sync", "sync", List.of("manager", "kr1"), List.of(), 60, 1,
+        Fixtures.WEEKDAYS, true, ZoneId.of("America/New_York"), null, null, null, null);
+    SearchResult r = Solver.solve(team(MONDAY, 1, 15, List.of(MANAGER, KR1), List.of(m)), Solver.Options.UNLIMITED);
+    assertThat(r.status()).isEqualTo(SearchResult.Status.INFEASIBLE);
+    assertThat(r.reasons()).singleElement().asString()
+        .contains("meeting 'sync'", "manager and kr1 share no slot", "working hours",
+            "kr1 Sun 19:00-Mon 04:00", "manager Mon 09:00-18:00");
+  }
+
+  @Test
+  void infeasible_overlapOnly_namesThePerson() {
+    EnumSet<DayOfWeek> tue = EnumSet.of(DayOfWeek.TUESDAY);
+    Person p = person("p", "America/New_York", "09:00-10:00", "09:00-10:00");
+    Person q = person("q", "America/New_York", "09:00-10:00", "09:00-10:00");
+    Person s = person("s", "America/New_York", "09:00-10:00", "09:00-10:00");
+    Team t = team(MONDAY, 1, 15, List.of(p, q, s), List.of(
+        meeting("x", 60, 1, List.of("p", "q"), tue), meeting("y", 60, 1, List.of("p", "s"), tue),
+        meeting("z", 30, 1, List.of("q", "s"), tue)));
+    SearchResult r = Solver.solve(t, Solver.Options.UNLIMITED);
+    assertThat(r.status()).isEqualTo(SearchResult.Status.INFEASIBLE);
+    assertThat(r.reasons()).singleElement().asString().contains("the meetings of p (x, y)");
+  }
+
+  @Test
+  void timeLimit_reportsBoundBelowCost() {
+    Team t = RandomInstances.small(11);
+    SearchResult r = Solver.solve(t, new Solver.Options(Duration.ofNanos(1), null));
+    assertThat(r.status()).isIn(SearchResult.Status.FEASIBLE, SearchResult.Status.UNKNOWN,
+        SearchResult.Status.OPTIMAL, SearchResult.Status.INFEASIBLE);
+    if (r.schedule() != null) {
+      assertThat(r.bound()).isLessThanOrEqualTo(r.cost());
+    }
+    long optimum = BruteForce.optimum(t);
+    if (optimum >= 0) {
+      assertThat(r.bound()).isLessThanOrEqualTo(optimum);
+    }
+  }
+
+  @Test
+  void dst_koreaCallMovesForSeoulInMarch() {
+    // US DST starts 2027-03-14: Tue 19:00 New York is Wed 09:00 Seoul in weeks 0-1 and 08:00 in weeks 2-3.
+    Person kr = person("kr", "Asia/Seoul", "09:00-18:00", "08:30-22:00");
+    Meeting call = new Meeting("call", "call", List.of("manager", "kr"), List.of(), 60, 1,
+        EnumSet.of(DayOfWeek.TUESDAY), false, ZoneId.of("America/New_York"), null, null, null, null);
+    Team t = team(LocalDate.of(2027, 3, 1), 4, 15, List.of(MANAGER, kr), List.of(call));
+    SearchResult r = Solver.solve(t, Solver.Options.UNLIMITED);
+    assertThat(r.status()).isEqualTo(SearchResult.Status.OPTIMAL);
+    // 19:00 puts Seoul at 08:00 in March (before 08:30: infeasible), 19:30 at 08:30 (a Seoul early morning):
+    // 20:00 is Seoul 09:00 after the change and 10:00 before it, in hours in every week.
+    assertThat(r.schedule().of("call").minute()).isEqualTo(20 * 60);
+    assertThat(Constraints.violations(t, r.schedule())).isEmpty();
+  }
+}
