@@ -322,7 +322,7 @@ public final class ConfigLoader {
 
     List<Person> people = people(value(top, "people"), root, work, available, workdays);
     Map<String, List<String>> groups = groups(value(top, "groups"), people);
-    List<Meeting> meetings = meetings(value(top, "meetings"), root, people, groups, days, timezone);
+    List<Meeting> meetings = meetings(value(top, "meetings"), root, groups, days, timezone, slot);
 
     boolean biweekly = meetings.stream().anyMatch(Meeting::biweekly);
     LocalDate start = LocalDate.now(clock).with(TemporalAdjusters.next(DayOfWeek.MONDAY));
@@ -578,8 +578,8 @@ public final class ConfigLoader {
     }
   }
 
-  private List<Meeting> meetings(YNode n, YNode root, List<Person> people, Map<String, List<String>> groups,
-      EnumSet<DayOfWeek> defaultDays, ZoneId timezone) {
+  private List<Meeting> meetings(YNode n, YNode root, Map<String, List<String>> groups,
+      EnumSet<DayOfWeek> defaultDays, ZoneId timezone, int slot) {
     List<Meeting> out = new ArrayList<>();
     if (n == null) {
       error(root, "missing required key 'meetings'");
@@ -680,6 +680,9 @@ public final class ConfigLoader {
       String link = value(f, "link") == null ? null : string(value(f, "link"), what + " link");
       if (link != null && !link.matches("[a-zA-Z][a-zA-Z0-9+.-]*:\\S+")) {
         error(value(f, "link"), what + " link '" + link + "' must be a URI such as https://meet.example.com/x");
+      }
+      if (pinMinute != null && pinMinute % slot != 0) {
+        error(at, what + " at: " + Times.hhmm(pinMinute) + " is off the " + slot + "-minute slot grid");
       }
       if (id != null && pinMinute != null && days != null && !days.contains(pinDay)) {
         error(at, what + " is pinned to " + Times.shortDay(pinDay) + ", which is not among its days");

@@ -31,7 +31,7 @@ final class Suggest {
       }
     }
     int allowed = Math.max(1, Math.min(3, input.length() / 3));
-    return bestDistance <= allowed ? best : null;
+    return bestDistance <= allowed && bestDistance < input.length() ? best : null;
   }
 
   /** A zone id for a near miss: case, spaces, abbreviations, or just the city. */

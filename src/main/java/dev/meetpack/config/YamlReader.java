@@ -88,15 +88,19 @@ final class YamlReader {
             "a second YAML document ('---') is not allowed; keep one config per file");
       }
       return root;
-    } catch (JsonProcessingException e) {
-      JsonLocation loc = e.getLocation();
-      String msg = e.getOriginalMessage().lines().findFirst().orElse("invalid YAML").trim();
-      return fail(loc == null ? 0 : loc.getLineNr(), loc == null ? 0 : loc.getColumnNr(), "invalid YAML: " + msg);
     } catch (IOException | RuntimeException e) {
-      // SnakeYAML signals some syntax errors with its own unchecked exceptions.
-      String msg = String.valueOf(e.getMessage()).lines().findFirst().orElse("invalid YAML").trim();
-      int[] lc = markOf(e);
-      return fail(lc[0], lc[1], "invalid YAML: " + msg);
+      // SnakeYAML reports syntax errors with a mark; Jackson wraps them, or raises its own with a location.
+      org.yaml.snakeyaml.error.MarkedYAMLException marked = marked(e);
+      if (marked != null && marked.getProblemMark() != null) {
+        String what = marked.getProblem() == null ? marked.getContext() : marked.getProblem();
+        String context = marked.getContext() == null || marked.getProblem() == null ? "" : " (" + marked.getContext() + ")";
+        return fail(marked.getProblemMark().getLine() + 1, marked.getProblemMark().getColumn() + 1,
+            "invalid YAML: " + what + context);
+      }
+      JsonLocation loc = e instanceof JsonProcessingException j ? j.getLocation() : null;
+      String msg = (e instanceof JsonProcessingException j ? j.getOriginalMessage() : String.valueOf(e.getMessage()))
+          .lines().findFirst().orElse("invalid YAML").trim();
+      return fail(loc == null ? 0 : loc.getLineNr(), loc == null ? 0 : loc.getColumnNr(), "invalid YAML: " + msg);
     }
   }
 
@@ -104,14 +108,13 @@ final class YamlReader {
     JsonLocation loc = p.currentTokenLocation();
     int line = loc.getLineNr();
     int col = loc.getColumnNr();
-    if (depth > MAX_DEPTH) {
-      return fail(line, col, "nesting deeper than " + MAX_DEPTH + " levels; a meetpack config needs at most 4");
-    }
-    if (p.isCurrentAlias()) {
-      return fail(line, col, "YAML alias '*" + p.getText() + "' is not supported: write the value out in full");
-    }
-    if (p.getCurrentAnchor() != null) {
-      return fail(line, col, "YAML anchor '&" + p.getCurrentAnchor() + "' is not supported: write each value out in full");
+    String refused = depth > MAX_DEPTH ? "nesting deeper than " + MAX_DEPTH + " levels; a meetpack config needs at most 4"
+        : p.isCurrentAlias() ? "YAML alias '*" + p.getText() + "' is not supported: write the value out in full"
+        : p.getCurrentAnchor() != null
+            ? "YAML anchor '&" + p.getCurrentAnchor() + "' is not supported: write each value out in full" : null;
+    if (refused != null) {
+      p.skipChildren();
+      return fail(line, col, refused);
     }
     JsonToken t = p.currentToken();
     switch (t) {
@@ -184,13 +187,13 @@ final class YamlReader {
     return null;
   }
 
-  private static int[] markOf(Throwable e) {
+  private static org.yaml.snakeyaml.error.MarkedYAMLException marked(Throwable e) {
     for (Throwable c = e; c != null; c = c.getCause()) {
-      if (c instanceof org.yaml.snakeyaml.error.MarkedYAMLException m && m.getProblemMark() != null) {
-        return new int[] {m.getProblemMark().getLine() + 1, m.getProblemMark().getColumn() + 1};
+      if (c instanceof org.yaml.snakeyaml.error.MarkedYAMLException m) {
+        return m;
       }
     }
-    return new int[] {0, 0};
+    return null;
   }
 
   private static int[] lineCol(byte[] bytes, int index) {
