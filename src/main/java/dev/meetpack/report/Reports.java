@@ -223,7 +223,7 @@ public final class Reports {
     if (d.search() != null) {
       out.append("Search: ").append(status(d.search())).append("\n\n");
     }
-    d.notes().forEach(n -> out.append("> ").append(n).append("\n"));
+    d.notes().forEach(n -> out.append("> ").append(n).append("\n\n"));
     if (d.schedule() != null) {
       out.append("| meeting | duration | every | when (").append(d.team().timezone()).append(") |\n|---|---|---|---|\n");
       for (Meeting m : d.team().meetings()) {
@@ -248,14 +248,17 @@ public final class Reports {
     return s.replace("|", "\\|");
   }
 
+  /** Machine-friendly: per-week numbers as decimals, minutes rather than "2h15m". */
   static String csv(ReportData d) {
-    StringBuilder out = new StringBuilder(String.join(",", HEADER)).append('\n');
-    for (String[] r : peopleRows(d)) {
-      List<String> cells = new ArrayList<>();
-      for (String c : r) {
-        cells.add(c.matches("[^,\"\n]*") ? c : "\"" + c.replace("\"", "\"\"") + "\"");
-      }
-      out.append(String.join(",", cells)).append('\n');
+    StringBuilder out = new StringBuilder("person,zone,meetings_per_week,meeting_days_per_week,evenings_per_week,"
+        + "evening_minutes_per_week,mornings_per_week,morning_minutes_per_week,latest_end,earliest_start,cost\n");
+    int weeks = d.team().weeks();
+    for (PersonFigures f : d.score().people()) {
+      Person p = d.team().person(f.personId());
+      out.append(String.join(",", p.id(), p.zone().getId(), perWeek(f.occurrences(), weeks),
+          perWeek(f.meetingDays(), weeks), perWeek(f.evenings(), weeks), perWeek(f.eveningMinutes(), weeks),
+          perWeek(f.mornings(), weeks), perWeek(f.morningMinutes(), weeks), f.latestEnd() < 0 ? "" : clock(f.latestEnd()),
+          f.earliestStart() < 0 ? "" : clock(f.earliestStart()), String.valueOf(f.cost()))).append('\n');
     }
     return out.toString();
   }
