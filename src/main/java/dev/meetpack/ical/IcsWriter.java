@@ -119,12 +119,12 @@ public final class IcsWriter {
     }
     StringWriter w = new StringWriter();
     try {
-      // ical4j folds at 75 characters; RFC 5545 counts octets, so we fold ourselves.
-      new CalendarOutputter(false, Integer.MAX_VALUE).output(cal, w);
+      new CalendarOutputter(false).output(cal, w);
     } catch (IOException e) {
       throw new IllegalStateException("writing to memory failed", e);
     }
-    return fold(w.toString());
+    // ical4j folds at 75 characters; RFC 5545 counts octets: unfold, then fold again by octets.
+    return fold(w.toString().replace("\r\n ", ""));
   }
 
   /** Folds every line at 75 octets of UTF-8 without splitting a character; lines end in CRLF. */
@@ -230,7 +230,7 @@ public final class IcsWriter {
     } else {
       // Offsets within the horizon: the one in force at its start, then each transition.
       ZoneOffset at = rules.getOffset(from);
-      LocalDateTime start = lastFixed == null ? LocalDateTime.of(1970, 1, 1, 0, 0) : lastFixed.getDateTimeAfter();
+      LocalDateTime start = lastFixed == null ? LocalDateTime.of(1970, 1, 1, 0, 0) : lastFixed.getDateTimeBefore();
       observances.add(observance(zone, lastFixed == null ? at : lastFixed.getOffsetBefore(), at, start,
           lastFixed == null ? from : lastFixed.getInstant(), null));
       for (ZoneOffsetTransition t = rules.nextTransition(from); t != null && t.getInstant().isBefore(to);
