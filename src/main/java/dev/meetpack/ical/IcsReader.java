@@ -193,8 +193,8 @@ public final class IcsReader {
       } else {
         Optional<Property> dur = e.getProperty(Property.DURATION);
         if (dur.isPresent() && s != null) {
-          end = s.plus(java.time.Duration.parse(dur.get().getValue().replace("P", "PT").replace("TT", "T")
-              .replaceAll("PT(\\d+)D", "P$1D")));
+          java.time.temporal.TemporalAmount amount = ((net.fortuna.ical4j.model.property.Duration) dur.get()).getDuration();
+          end = s.atZone(team.timezone()).plus(amount).toInstant();
         }
       }
       List<Person> people = people(e);
