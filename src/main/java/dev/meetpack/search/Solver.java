@@ -61,6 +61,12 @@ public final class Solver {
   private final long[][] minDay;
   private final long[] levelBound;
   private int branch;
+  // evaluate() caches each meeting's figures; they stay valid while none of its people's days change.
+  private long stamp;
+  private final long[] lastChange;
+  private final long[] computedAt;
+  private final int[] liveCount;
+  private final long[] minIncOf;
 
   private long best = Long.MAX_VALUE;
   private Cand[] bestTimes;
@@ -109,6 +115,10 @@ public final class Solver {
       minSpan[m] = new long[model.attendees[m].length];
       minDay[m] = new long[model.attendees[m].length];
     }
+    lastChange = new long[model.people];
+    computedAt = new long[model.meetings];
+    liveCount = new int[model.meetings];
+    minIncOf = new long[model.meetings];
     spanSum = new long[model.people];
     dayMax = new long[model.people];
     levelBound = new long[model.meetings + 1];
@@ -256,6 +266,7 @@ public final class Solver {
       trail[trailTop++] = eEnd[cell];
       trail[trailTop++] = cell;
       long old = dayCost(cell);
+      lastChange[p] = ++stamp;
       count[cell]++;
       if (k.morningStart[i] != NONE) {
         mStart[cell] = mStart[cell] == NONE ? k.morningStart[i] : Math.min(mStart[cell], k.morningStart[i]);
@@ -284,6 +295,7 @@ public final class Solver {
           offDates[pw]--;
         }
       }
+      lastChange[p] = ++stamp;
       int cell = trail[--trailTop];
       eEnd[cell] = trail[--trailTop];
       eStart[cell] = trail[--trailTop];
@@ -330,75 +342,22 @@ public final class Solver {
       if (classOf[m] != NONE) {
         continue;
       }
-      Klass[] cs = model.classes[m];
-      long[] ms = minSpan[m];
-      long[] md = minDay[m];
-      Arrays.fill(ms, Long.MAX_VALUE);
-      Arrays.fill(md, Long.MAX_VALUE);
-      int slots = ms.length;
-      long[] s = new long[slots];
-      long[] d = new long[slots];
-      int live = 0;
-      long minInc = Long.MAX_VALUE;
-      for (int c = 0; c < cs.length; c++) {
-        Klass k = cs[c];
-        if (!capOk(k)) {
-          inc[m][c] = Long.MAX_VALUE;
-          continue;
-        }
-        live++;
-        Arrays.fill(s, 0);
-        Arrays.fill(d, 0);
-        long exact = 0;
-        for (int i = 0; i < k.size(); i++) {
-          int cell = k.person[i] * dates + k.date[i];
-          int cnt = count[cell];
-          int oldSpan = (mStart[cell] == NONE ? 0 : mEnd[cell] - mStart[cell])
-              + (eStart[cell] == NONE ? 0 : eEnd[cell] - eStart[cell]);
-          int newSpan = 0;
-          int extra = 0;
-          if (k.morningStart[i] != NONE) {
-            int hs = mStart[cell] == NONE ? k.morningStart[i] : Math.min(mStart[cell], k.morningStart[i]);
-            int he = mStart[cell] == NONE ? k.morningEnd[i] : Math.max(mEnd[cell], k.morningEnd[i]);
-            newSpan += he - hs;
-            extra += outside(k.morningStart[i], k.morningEnd[i], mStart[cell], mEnd[cell]);
-          } else if (mStart[cell] != NONE) {
-            newSpan += mEnd[cell] - mStart[cell];
-          }
-          if (k.eveningStart[i] != NONE) {
-            int hs = eStart[cell] == NONE ? k.eveningStart[i] : Math.min(eStart[cell], k.eveningStart[i]);
-            int he = eStart[cell] == NONE ? k.eveningEnd[i] : Math.max(eEnd[cell], k.eveningEnd[i]);
-            newSpan += he - hs;
-            extra += outside(k.eveningStart[i], k.eveningEnd[i], eStart[cell], eEnd[cell]);
-          } else if (eStart[cell] != NONE) {
-            newSpan += eEnd[cell] - eStart[cell];
-          }
-          long oldCost = cnt == 0 ? 0 : w.meetingDay() + (oldSpan > 0 ? w.offHoursDay() : 0) + (long) w.offHoursMinute() * oldSpan;
-          long newCost = w.meetingDay() + (newSpan > 0 ? w.offHoursDay() : 0) + (long) w.offHoursMinute() * newSpan;
-          exact += newCost - oldCost;
-          int slot = k.slot[i];
-          s[slot] += (long) w.offHoursMinute() * extra;
-          d[slot] += (cnt == 0 ? w.meetingDay() : 0) + (oldSpan == 0 && newSpan > 0 ? w.offHoursDay() : 0);
-        }
-        inc[m][c] = exact;
-        minInc = Math.min(minInc, exact);
-        for (int j = 0; j < slots; j++) {
-          ms[j] = Math.min(ms[j], s[j]);
-          md[j] = Math.min(md[j], d[j]);
-        }
+      if (!fresh(m)) {
+        recompute(m);
       }
-      if (live == 0) {
+      if (liveCount[m] == 0) {
         return -1;
       }
       int[] att = model.attendees[m];
-      for (int j = 0; j < slots; j++) {
-        spanSum[att[j]] += ms[j];
-        dayMax[att[j]] = Math.max(dayMax[att[j]], md[j]);
+      for (int j = 0; j < att.length; j++) {
+        spanSum[att[j]] += minSpan[m][j];
+        dayMax[att[j]] = Math.max(dayMax[att[j]], minDay[m][j]);
       }
-      if (live < chosenLive || (live == chosenLive && minInc > chosenMin)) {
+      int live = liveCount[m];
+      if (live < chosenLive || (live == chosenLive && minIncOf[m] > chosenMin)) {
         chosen = m;
         chosenLive = live;
-        chosenMin = minInc;
+        chosenMin = minIncOf[m];
       }
     }
     branch = chosen;
@@ -407,6 +366,82 @@ public final class Solver {
       lb += spanSum[p] + dayMax[p];
     }
     return lb;
+  }
+
+  private boolean fresh(int m) {
+    if (computedAt[m] == 0) {
+      return false;
+    }
+    for (int p : model.attendees[m]) {
+      if (lastChange[p] > computedAt[m]) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Every class's exact increment and the per-attendee least span and day charges of meeting m. */
+  private void recompute(int m) {
+    computedAt[m] = ++stamp;
+    Klass[] cs = model.classes[m];
+    long[] ms = minSpan[m];
+    long[] md = minDay[m];
+    Arrays.fill(ms, Long.MAX_VALUE);
+    Arrays.fill(md, Long.MAX_VALUE);
+    int slots = ms.length;
+    long[] s = new long[slots];
+    long[] d = new long[slots];
+    int live = 0;
+    long minInc = Long.MAX_VALUE;
+    for (int c = 0; c < cs.length; c++) {
+      Klass k = cs[c];
+      if (!capOk(k)) {
+        inc[m][c] = Long.MAX_VALUE;
+        continue;
+      }
+      live++;
+      Arrays.fill(s, 0);
+      Arrays.fill(d, 0);
+      long exact = 0;
+      for (int i = 0; i < k.size(); i++) {
+        int cell = k.person[i] * dates + k.date[i];
+        int cnt = count[cell];
+        int oldSpan = (mStart[cell] == NONE ? 0 : mEnd[cell] - mStart[cell])
+            + (eStart[cell] == NONE ? 0 : eEnd[cell] - eStart[cell]);
+        int newSpan = 0;
+        int extra = 0;
+        if (k.morningStart[i] != NONE) {
+          int hs = mStart[cell] == NONE ? k.morningStart[i] : Math.min(mStart[cell], k.morningStart[i]);
+          int he = mStart[cell] == NONE ? k.morningEnd[i] : Math.max(mEnd[cell], k.morningEnd[i]);
+          newSpan += he - hs;
+          extra += outside(k.morningStart[i], k.morningEnd[i], mStart[cell], mEnd[cell]);
+        } else if (mStart[cell] != NONE) {
+          newSpan += mEnd[cell] - mStart[cell];
+        }
+        if (k.eveningStart[i] != NONE) {
+          int hs = eStart[cell] == NONE ? k.eveningStart[i] : Math.min(eStart[cell], k.eveningStart[i]);
+          int he = eStart[cell] == NONE ? k.eveningEnd[i] : Math.max(eEnd[cell], k.eveningEnd[i]);
+          newSpan += he - hs;
+          extra += outside(k.eveningStart[i], k.eveningEnd[i], eStart[cell], eEnd[cell]);
+        } else if (eStart[cell] != NONE) {
+          newSpan += eEnd[cell] - eStart[cell];
+        }
+        long oldCost = cnt == 0 ? 0 : w.meetingDay() + (oldSpan > 0 ? w.offHoursDay() : 0) + (long) w.offHoursMinute() * oldSpan;
+        long newCost = w.meetingDay() + (newSpan > 0 ? w.offHoursDay() : 0) + (long) w.offHoursMinute() * newSpan;
+        exact += newCost - oldCost;
+        int slot = k.slot[i];
+        s[slot] += (long) w.offHoursMinute() * extra;
+        d[slot] += (cnt == 0 ? w.meetingDay() : 0) + (oldSpan == 0 && newSpan > 0 ? w.offHoursDay() : 0);
+      }
+      inc[m][c] = exact;
+      minInc = Math.min(minInc, exact);
+      for (int j = 0; j < slots; j++) {
+        ms[j] = Math.min(ms[j], s[j]);
+        md[j] = Math.min(md[j], d[j]);
+      }
+    }
+    liveCount[m] = live;
+    minIncOf[m] = minInc;
   }
 
   private boolean compatible(int m, Cand cand) {
@@ -439,13 +474,12 @@ public final class Solver {
         }
       }
     }
-    comp.sort((a, b) -> Integer.compare(candsOf(a).size(), candsOf(b).size()));
     Cand[] saved = new Cand[comp.size()];
     for (int i = 0; i < comp.size(); i++) {
       saved[i] = time[comp.get(i)];
       time[comp.get(i)] = null;
     }
-    if (retime(comp, 0)) {
+    if (new Retime(comp).solve()) {
       return true;
     }
     for (int i = 0; i < comp.size(); i++) {
@@ -455,30 +489,116 @@ public final class Solver {
     return false;
   }
 
-  private List<Cand> candsOf(int m) {
-    return model.classes[m][classOf[m]].cands;
-  }
+  /**
+   * Complete search for start times of a set of placed meetings, each within its class: smallest
+   * remaining domain first, and every placement removes the overlapping times of its neighbours.
+   */
+  private final class Retime {
+    final int[] members;
+    final Cand[][] domain;
+    final int[][] alive;
+    final int[] left;
+    final int[][] near;
+    final int[] killTrail;
+    int killTop;
 
-  private boolean retime(List<Integer> comp, int i) {
-    if (i == comp.size()) {
-      return true;
+    Retime(List<Integer> comp) {
+      int n = comp.size();
+      members = comp.stream().mapToInt(Integer::intValue).toArray();
+      domain = new Cand[n][];
+      alive = new int[n][];
+      left = new int[n];
+      int total = 0;
+      for (int i = 0; i < n; i++) {
+        domain[i] = candsOf(members[i]).toArray(new Cand[0]);
+        alive[i] = new int[domain[i].length];
+        left[i] = domain[i].length;
+        total += domain[i].length;
+      }
+      near = new int[n][];
+      for (int i = 0; i < n; i++) {
+        List<Integer> ns = new ArrayList<>();
+        for (int j = 0; j < n; j++) {
+          if (j != i && isNeighbour(members[i], members[j])) {
+            ns.add(j);
+          }
+        }
+        near[i] = ns.stream().mapToInt(Integer::intValue).toArray();
+      }
+      killTrail = new int[2 * total];
     }
-    if ((++cspSteps & 4095) == 0) {
-      tick();
-    }
-    if (stopped) {
-      return false;
-    }
-    int m = comp.get(i);
-    for (Cand c : candsOf(m)) {
-      if (compatible(m, c)) {
-        time[m] = c;
-        if (retime(comp, i + 1)) {
+
+    private boolean isNeighbour(int a, int b) {
+      for (int x : model.neighbours[a]) {
+        if (x == b) {
           return true;
         }
-        time[m] = null;
       }
+      return false;
     }
-    return false;
+
+    boolean solve() {
+      if ((++cspSteps & 1023) == 0) {
+        tick();
+      }
+      if (stopped) {
+        return false;
+      }
+      int pick = -1;
+      for (int i = 0; i < members.length; i++) {
+        if (time[members[i]] == null && (pick < 0 || left[i] < left[pick])) {
+          pick = i;
+        }
+      }
+      if (pick < 0) {
+        return true;
+      }
+      for (int c = 0; c < domain[pick].length; c++) {
+        if (alive[pick][c] != 0) {
+          continue;
+        }
+        Cand cand = domain[pick][c];
+        int mark = killTop;
+        boolean wipedOut = false;
+        for (int j : near[pick]) {
+          if (time[members[j]] != null) {
+            continue;
+          }
+          for (int d = 0; d < domain[j].length; d++) {
+            if (alive[j][d] == 0 && cand.overlaps(domain[j][d])) {
+              alive[j][d] = 1;
+              left[j]--;
+              killTrail[killTop++] = j;
+              killTrail[killTop++] = d;
+            }
+          }
+          if (left[j] == 0) {
+            wipedOut = true;
+            break;
+          }
+        }
+        if (!wipedOut) {
+          time[members[pick]] = cand;
+          if (solve()) {
+            return true;
+          }
+          time[members[pick]] = null;
+        }
+        while (killTop > mark) {
+          int d = killTrail[--killTop];
+          int j = killTrail[--killTop];
+          alive[j][d] = 0;
+          left[j]++;
+        }
+        if (stopped) {
+          return false;
+        }
+      }
+      return false;
+    }
+  }
+
+  private List<Cand> candsOf(int m) {
+    return model.classes[m][classOf[m]].cands;
   }
 }

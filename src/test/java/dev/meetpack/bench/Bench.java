@@ -1,0 +1,44 @@
+package dev.meetpack.bench;
+
+import dev.meetpack.model.Team;
+import dev.meetpack.search.SearchResult;
+import dev.meetpack.search.Solver;
+import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.LongFunction;
+
+/**
+ * The search benchmark: solves seeded instances of the three shapes and prints one row each.
+ * Run: mvn -B -q -Pbench test-compile exec:exec  (see README "Benchmark").
+ */
+public final class Bench {
+  private Bench() {}
+
+  record Shape(String name, LongFunction<Team> make, Duration limit) {}
+
+  public static void main(String[] args) {
+    int seeds = args.length > 0 ? Integer.parseInt(args[0]) : 3;
+    List<Shape> shapes = List.of(
+        new Shape("seed", Instances::seed, Duration.ofSeconds(10)),
+        new Shape("company", Instances::company, Duration.ofSeconds(30)),
+        new Shape("organisation", Instances::organisation, Duration.ofSeconds(30)));
+    System.out.printf(Locale.ROOT, "%-16s %-10s %8s %8s %7s %12s %9s %9s %9s%n", "instance", "status", "cost", "bound",
+        "gap", "nodes", "first s", "best s", "proof s");
+    for (Shape shape : shapes) {
+      for (long seed = 1; seed <= seeds; seed++) {
+        Team team = shape.make().apply(seed);
+        SearchResult r = Solver.solve(team, new Solver.Options(shape.limit(), null));
+        System.out.printf(Locale.ROOT, "%-16s %-10s %8s %8d %6.2f%% %,12d %9s %9s %9s%n", team.name(),
+            r.status().name().toLowerCase(Locale.ROOT), r.schedule() == null ? "-" : String.valueOf(r.cost()), r.bound(),
+            100 * r.gap(), r.nodes(), secs(r.firstSolutionNanos()), secs(r.bestSolutionNanos()),
+            r.status() == SearchResult.Status.OPTIMAL || r.status() == SearchResult.Status.INFEASIBLE
+                ? secs(r.elapsedNanos()) : "-");
+      }
+    }
+  }
+
+  private static String secs(long nanos) {
+    return nanos < 0 ? "-" : String.format(Locale.ROOT, "%.3f", nanos / 1e9);
+  }
+}
