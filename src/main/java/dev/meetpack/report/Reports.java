@@ -55,10 +55,10 @@ public final class Reports {
     String time = String.format(Locale.ROOT, "%.2f s, %,d nodes", r.elapsedNanos() / 1e9, r.nodes());
     return switch (r.status()) {
       case OPTIMAL -> "optimal: cost " + r.cost() + " (proved; " + time + ")";
-      case FEASIBLE -> String.format(Locale.ROOT, "feasible: cost %d, bound %d, gap %.1f%% (time limit reached; %s)",
-          r.cost(), r.bound(), 100 * r.gap(), time);
+      case FEASIBLE -> String.format(Locale.ROOT, "feasible: cost %d, bound %d, gap %.1f%% (%s; %s)",
+          r.cost(), r.bound(), 100 * r.gap(), String.join("; ", r.reasons()), time);
       case INFEASIBLE -> "infeasible: " + String.join("; ", r.reasons());
-      case UNKNOWN -> "no schedule found before the time limit (bound " + r.bound() + "; " + time + ")";
+      case UNKNOWN -> "no schedule found (" + String.join("; ", r.reasons()) + "; bound " + r.bound() + "; " + time + ")";
     };
   }
 

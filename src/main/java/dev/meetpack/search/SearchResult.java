@@ -6,7 +6,7 @@ import java.util.List;
 /**
  * The outcome of a search. {@code schedule} is null unless a feasible schedule was found;
  * {@code bound} is a proved lower bound on the optimal cost (equal to {@code cost} when optimal);
- * {@code reasons} explains an infeasible result. Times are nanoseconds since the search started, -1 if never.
+ * {@code reasons} explains an infeasible result, or why a result is not proved optimal. Times are nanoseconds since the search started, -1 if never.
  */
 public record SearchResult(
     Status status,
@@ -22,11 +22,14 @@ public record SearchResult(
   public enum Status {
     /** Proved: no feasible schedule costs less. */
     OPTIMAL,
-    /** Stopped by the time limit with a feasible schedule; cost and bound bracket the optimum. */
+    /**
+     * A feasible schedule without a proof: stopped by the time limit, or some subtrees were skipped
+     * (see reasons); cost and bound bracket the optimum.
+     */
     FEASIBLE,
     /** Proved: no schedule satisfies the hard constraints. */
     INFEASIBLE,
-    /** Stopped by the time limit before any feasible schedule was found. */
+    /** No feasible schedule found, and none proved impossible (see reasons): usually the time limit. */
     UNKNOWN
   }
 

@@ -32,6 +32,12 @@ public final class Solver {
 
   private static final int NONE = SearchModel.NONE;
   private static final long PROGRESS_EVERY_NANOS = 100_000_000L;
+  /**
+   * Re-timing a set of placed meetings is a search of its own that can be exponential when it must
+   * prove that no start times fit; past this many steps the subtree is skipped and its bound kept,
+   * so the result stays honest: optimal only if no skipped subtree could have held anything better.
+   */
+  private static final int RETIME_BUDGET = 20_000;
 
   private final SearchModel model;
   private final Weights w;
@@ -67,8 +73,21 @@ public final class Solver {
   private final long[] computedAt;
   private final int[] liveCount;
   private final long[] minIncOf;
+  private final long[] gains;
+  // Per class: when its figures were computed, and the figures; valid while none of its days change.
+  private final long[] cellChange;
+  private final long[][] classAt;
+  private final long[][] exact;
+  private final long[][][] classSpan;
+  private final long[][][] classDay;
+  private final boolean[][] capped;
+  private final long[] used;
+  private long usedMark;
 
   private long best = Long.MAX_VALUE;
+  /** Least bound of the subtrees skipped because re-timing them ran past its budget; MAX_VALUE if none. */
+  private long skippedBound = Long.MAX_VALUE;
+  private long skippedSubtrees;
   private Cand[] bestTimes;
   private long nodes;
   private long cspSteps;
@@ -119,6 +138,28 @@ public final class Solver {
     computedAt = new long[model.meetings];
     liveCount = new int[model.meetings];
     minIncOf = new long[model.meetings];
+    gains = new long[model.meetings];
+    cellChange = new long[cells];
+    classAt = new long[model.meetings][];
+    exact = new long[model.meetings][];
+    classSpan = new long[model.meetings][][];
+    classDay = new long[model.meetings][][];
+    capped = new boolean[model.meetings][];
+    for (int m = 0; m < model.meetings; m++) {
+      int n = model.classes[m].length;
+      int slots = model.attendees[m].length;
+      classAt[m] = new long[n];
+      exact[m] = new long[n];
+      classSpan[m] = new long[n][slots];
+      classDay[m] = new long[n][slots];
+      capped[m] = new boolean[n];
+      for (int c = 0; c < n; c++) {
+        for (int p : model.classes[m][c].person) {
+          capped[m][c] |= model.cap[p] != NONE;
+        }
+      }
+    }
+    used = new long[model.people];
     spanSum = new long[model.people];
     dayMax = new long[model.people];
     levelBound = new long[model.meetings + 1];
@@ -140,7 +181,8 @@ public final class Solver {
     s.dfs(0);
     long elapsed = System.nanoTime() - s.startNanos;
     boolean found = s.bestTimes != null;
-    if (!s.stopped) {
+    boolean complete = !s.stopped && s.skippedBound >= s.best;
+    if (complete) {
       if (!found) {
         return new SearchResult(SearchResult.Status.INFEASIBLE, null, 0, 0, s.nodes, elapsed, -1, -1,
             Explain.conflicts(team, options));
@@ -148,12 +190,20 @@ public final class Solver {
       return new SearchResult(SearchResult.Status.OPTIMAL, s.schedule(), s.best, s.best, s.nodes, elapsed,
           s.firstSolution, s.bestSolution, List.of());
     }
-    long bound = s.openBound();
+    long bound = Math.min(s.stopped ? s.openBound() : Long.MAX_VALUE, s.skippedBound);
+    List<String> why = new ArrayList<>();
+    if (s.stopped) {
+      why.add("time limit reached");
+    }
+    if (s.skippedSubtrees > 0) {
+      why.add(String.format(java.util.Locale.ROOT, "%,d subtrees left unproved: fitting their start times took more "
+          + "than %,d steps", s.skippedSubtrees, RETIME_BUDGET));
+    }
     if (!found) {
-      return new SearchResult(SearchResult.Status.UNKNOWN, null, 0, bound, s.nodes, elapsed, -1, -1, List.of());
+      return new SearchResult(SearchResult.Status.UNKNOWN, null, 0, bound, s.nodes, elapsed, -1, -1, why);
     }
     return new SearchResult(SearchResult.Status.FEASIBLE, s.schedule(), s.best, Math.min(bound, s.best), s.nodes,
-        elapsed, s.firstSolution, s.bestSolution, List.of());
+        elapsed, s.firstSolution, s.bestSolution, why);
   }
 
   private Schedule schedule() {
@@ -231,10 +281,14 @@ public final class Solver {
       int mark = trailTop;
       apply(cs[c]);
       classOf[m] = c;
-      if (placeTime(m, cs[c])) {
+      Timing timing = placeTime(m, cs[c]);
+      if (timing == Timing.PLACED) {
         dfs(depth + 1);
         depthNow = depth;
         time[m] = null;
+      } else if (timing == Timing.GAVE_UP) {
+        skippedSubtrees++;
+        skippedBound = Math.min(skippedBound, Math.max(lb, cost));
       }
       classOf[m] = NONE;
       undo(cs[c], mark);
@@ -267,6 +321,7 @@ public final class Solver {
       trail[trailTop++] = cell;
       long old = dayCost(cell);
       lastChange[p] = ++stamp;
+      cellChange[cell] = stamp;
       count[cell]++;
       if (k.morningStart[i] != NONE) {
         mStart[cell] = mStart[cell] == NONE ? k.morningStart[i] : Math.min(mStart[cell], k.morningStart[i]);
@@ -297,6 +352,7 @@ public final class Solver {
       }
       lastChange[p] = ++stamp;
       int cell = trail[--trailTop];
+      cellChange[cell] = stamp;
       eEnd[cell] = trail[--trailTop];
       eStart[cell] = trail[--trailTop];
       mEnd[cell] = trail[--trailTop];
@@ -365,7 +421,46 @@ public final class Solver {
     for (int p = 0; p < model.people; p++) {
       lb += spanSum[p] + dayMax[p];
     }
-    return lb;
+    return lb + disjointGain();
+  }
+
+  /**
+   * A meeting's least exact increment can exceed what the per-person terms credit its attendees
+   * (one placement must suit them all). For meetings with pairwise disjoint attendees, the
+   * increment replaces those people's terms; picked greedily, largest gain first.
+   */
+  private long disjointGain() {
+    int n = 0;
+    for (int m = 0; m < model.meetings; m++) {
+      if (classOf[m] != NONE) {
+        continue;
+      }
+      long credited = 0;
+      for (int p : model.attendees[m]) {
+        credited += spanSum[p] + dayMax[p];
+      }
+      long gain = minIncOf[m] - credited;
+      if (gain > 0) {
+        gains[n++] = (gain << 20) | m;
+      }
+    }
+    Arrays.sort(gains, 0, n);
+    long total = 0;
+    long mark = ++usedMark;
+    for (int i = n - 1; i >= 0; i--) {
+      int m = (int) (gains[i] & 0xFFFFF);
+      boolean free = true;
+      for (int p : model.attendees[m]) {
+        free &= used[p] != mark;
+      }
+      if (free) {
+        for (int p : model.attendees[m]) {
+          used[p] = mark;
+        }
+        total += gains[i] >> 20;
+      }
+    }
+    return total;
   }
 
   private boolean fresh(int m) {
@@ -388,60 +483,84 @@ public final class Solver {
     long[] md = minDay[m];
     Arrays.fill(ms, Long.MAX_VALUE);
     Arrays.fill(md, Long.MAX_VALUE);
-    int slots = ms.length;
-    long[] s = new long[slots];
-    long[] d = new long[slots];
     int live = 0;
     long minInc = Long.MAX_VALUE;
     for (int c = 0; c < cs.length; c++) {
       Klass k = cs[c];
-      if (!capOk(k)) {
+      if (stale(k, classAt[m][c])) {
+        classAt[m][c] = ++stamp;
+        exact[m][c] = increments(k, classSpan[m][c], classDay[m][c]);
+      }
+      if (capped[m][c] && !capOk(k)) {
         inc[m][c] = Long.MAX_VALUE;
         continue;
       }
       live++;
-      Arrays.fill(s, 0);
-      Arrays.fill(d, 0);
-      long exact = 0;
-      for (int i = 0; i < k.size(); i++) {
-        int cell = k.person[i] * dates + k.date[i];
-        int cnt = count[cell];
-        int oldSpan = (mStart[cell] == NONE ? 0 : mEnd[cell] - mStart[cell])
-            + (eStart[cell] == NONE ? 0 : eEnd[cell] - eStart[cell]);
-        int newSpan = 0;
-        int extra = 0;
-        if (k.morningStart[i] != NONE) {
-          int hs = mStart[cell] == NONE ? k.morningStart[i] : Math.min(mStart[cell], k.morningStart[i]);
-          int he = mStart[cell] == NONE ? k.morningEnd[i] : Math.max(mEnd[cell], k.morningEnd[i]);
-          newSpan += he - hs;
-          extra += outside(k.morningStart[i], k.morningEnd[i], mStart[cell], mEnd[cell]);
-        } else if (mStart[cell] != NONE) {
-          newSpan += mEnd[cell] - mStart[cell];
-        }
-        if (k.eveningStart[i] != NONE) {
-          int hs = eStart[cell] == NONE ? k.eveningStart[i] : Math.min(eStart[cell], k.eveningStart[i]);
-          int he = eStart[cell] == NONE ? k.eveningEnd[i] : Math.max(eEnd[cell], k.eveningEnd[i]);
-          newSpan += he - hs;
-          extra += outside(k.eveningStart[i], k.eveningEnd[i], eStart[cell], eEnd[cell]);
-        } else if (eStart[cell] != NONE) {
-          newSpan += eEnd[cell] - eStart[cell];
-        }
-        long oldCost = cnt == 0 ? 0 : w.meetingDay() + (oldSpan > 0 ? w.offHoursDay() : 0) + (long) w.offHoursMinute() * oldSpan;
-        long newCost = w.meetingDay() + (newSpan > 0 ? w.offHoursDay() : 0) + (long) w.offHoursMinute() * newSpan;
-        exact += newCost - oldCost;
-        int slot = k.slot[i];
-        s[slot] += (long) w.offHoursMinute() * extra;
-        d[slot] += (cnt == 0 ? w.meetingDay() : 0) + (oldSpan == 0 && newSpan > 0 ? w.offHoursDay() : 0);
-      }
-      inc[m][c] = exact;
-      minInc = Math.min(minInc, exact);
-      for (int j = 0; j < slots; j++) {
+      inc[m][c] = exact[m][c];
+      minInc = Math.min(minInc, exact[m][c]);
+      long[] s = classSpan[m][c];
+      long[] d = classDay[m][c];
+      for (int j = 0; j < ms.length; j++) {
         ms[j] = Math.min(ms[j], s[j]);
         md[j] = Math.min(md[j], d[j]);
       }
     }
     liveCount[m] = live;
     minIncOf[m] = minInc;
+  }
+
+  /** Whether a day the class touches changed since {@code at} (0: never computed). */
+  private boolean stale(Klass k, long at) {
+    if (at == 0) {
+      return true;
+    }
+    for (int i = 0; i < k.size(); i++) {
+      if (cellChange[k.person[i] * dates + k.date[i]] > at) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The class's exact cost increment in the current state; fills, per attendee slot, the weighted
+   * off-hours minutes outside the current spans (s) and the new meeting-day/off-hours-day charges (d).
+   */
+  private long increments(Klass k, long[] s, long[] d) {
+    Arrays.fill(s, 0);
+    Arrays.fill(d, 0);
+    long exactInc = 0;
+    for (int i = 0; i < k.size(); i++) {
+      int cell = k.person[i] * dates + k.date[i];
+      int cnt = count[cell];
+      int oldSpan = (mStart[cell] == NONE ? 0 : mEnd[cell] - mStart[cell])
+          + (eStart[cell] == NONE ? 0 : eEnd[cell] - eStart[cell]);
+      int newSpan = 0;
+      int extra = 0;
+      if (k.morningStart[i] != NONE) {
+        int hs = mStart[cell] == NONE ? k.morningStart[i] : Math.min(mStart[cell], k.morningStart[i]);
+        int he = mStart[cell] == NONE ? k.morningEnd[i] : Math.max(mEnd[cell], k.morningEnd[i]);
+        newSpan += he - hs;
+        extra += outside(k.morningStart[i], k.morningEnd[i], mStart[cell], mEnd[cell]);
+      } else if (mStart[cell] != NONE) {
+        newSpan += mEnd[cell] - mStart[cell];
+      }
+      if (k.eveningStart[i] != NONE) {
+        int hs = eStart[cell] == NONE ? k.eveningStart[i] : Math.min(eStart[cell], k.eveningStart[i]);
+        int he = eStart[cell] == NONE ? k.eveningEnd[i] : Math.max(eEnd[cell], k.eveningEnd[i]);
+        newSpan += he - hs;
+        extra += outside(k.eveningStart[i], k.eveningEnd[i], eStart[cell], eEnd[cell]);
+      } else if (eStart[cell] != NONE) {
+        newSpan += eEnd[cell] - eStart[cell];
+      }
+      long oldCost = cnt == 0 ? 0 : w.meetingDay() + (oldSpan > 0 ? w.offHoursDay() : 0) + (long) w.offHoursMinute() * oldSpan;
+      long newCost = w.meetingDay() + (newSpan > 0 ? w.offHoursDay() : 0) + (long) w.offHoursMinute() * newSpan;
+      exactInc += newCost - oldCost;
+      int slot = k.slot[i];
+      s[slot] += (long) w.offHoursMinute() * extra;
+      d[slot] += (cnt == 0 ? w.meetingDay() : 0) + (oldSpan == 0 && newSpan > 0 ? w.offHoursDay() : 0);
+    }
+    return exactInc;
   }
 
   private boolean compatible(int m, Cand cand) {
@@ -453,12 +572,14 @@ public final class Solver {
     return true;
   }
 
+  private enum Timing { PLACED, IMPOSSIBLE, GAVE_UP }
+
   /** Picks a start time for m within class k, re-timing other placed meetings if it must. */
-  private boolean placeTime(int m, Klass k) {
+  private Timing placeTime(int m, Klass k) {
     for (Cand c : k.cands) {
       if (compatible(m, c)) {
         time[m] = c;
-        return true;
+        return Timing.PLACED;
       }
     }
     // Complete search over the placed meetings connected to m by shared people.
@@ -479,14 +600,15 @@ public final class Solver {
       saved[i] = time[comp.get(i)];
       time[comp.get(i)] = null;
     }
-    if (new Retime(comp).solve()) {
-      return true;
+    Retime retime = new Retime(comp);
+    if (retime.solve()) {
+      return Timing.PLACED;
     }
     for (int i = 0; i < comp.size(); i++) {
       time[comp.get(i)] = saved[i];
     }
     time[m] = null;
-    return false;
+    return retime.steps > RETIME_BUDGET ? Timing.GAVE_UP : Timing.IMPOSSIBLE;
   }
 
   /**
@@ -537,11 +659,13 @@ public final class Solver {
       return false;
     }
 
+    int steps;
+
     boolean solve() {
       if ((++cspSteps & 1023) == 0) {
         tick();
       }
-      if (stopped) {
+      if (stopped || ++steps > RETIME_BUDGET) {
         return false;
       }
       int pick = -1;
@@ -590,7 +714,7 @@ public final class Solver {
           alive[j][d] = 0;
           left[j]++;
         }
-        if (stopped) {
+        if (stopped || steps > RETIME_BUDGET) {
           return false;
         }
       }
