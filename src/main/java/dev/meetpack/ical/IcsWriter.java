@@ -166,8 +166,10 @@ public final class IcsWriter {
     LocalDateTime nominal = first.start().toLocalDate().atTime(pl.minute() / 60, pl.minute() % 60);
     e.add(new DtStart<>(tz, LOCAL.format(nominal)));
     e.add(new DtEnd<>(tz, LOCAL.format(first.end().withZoneSameInstant(zone).toLocalDateTime())));
+    // UNTIL a day after the last start: the next occurrence is a week or more later, and readers that
+    // compare UNTIL with a DST-shifted local start (python-dateutil does) still keep the last one.
     e.add(new RRule<>("FREQ=WEEKLY;INTERVAL=" + m.period() + ";BYDAY=" + day(pl.day()) + ";WKST=MO;UNTIL="
-        + UTC.format(last.start().toInstant())));
+        + UTC.format(last.start().toInstant().plus(java.time.Duration.ofDays(1)))));
     e.add(new Summary(m.title()));
     StringBuilder desc = new StringBuilder();
     desc.append(m.biweekly() ? "Every other week" : "Weekly").append(", ").append(m.duration()).append(" minutes.\n");

@@ -45,6 +45,8 @@ public final class Solver {
   private final int weeks;
   private final long startNanos;
   private final long deadline;
+  private final long nodeLimit;
+  static final long NO_DEADLINE = Long.MIN_VALUE;
   private final Progress.Listener listener;
 
   private final int[] count;
@@ -92,20 +94,23 @@ public final class Solver {
   private long nodes;
   private long cspSteps;
   private boolean stopped;
+  private boolean timeUp;
+  private boolean nodeLimited;
   private int depthNow;
   private long nextProgress;
   private long firstSolution = -1;
   private long bestSolution = -1;
 
-  private Solver(SearchModel model, Options options) {
+  private Solver(SearchModel model, Progress.Listener listener, long startNanos, long deadline, long nodeLimit) {
     this.model = model;
     this.w = model.team.weights();
     this.dates = model.dates;
     this.weeks = model.weeks;
-    this.listener = options.listener();
-    this.startNanos = System.nanoTime();
-    this.deadline = options.timeLimit() == null ? Long.MAX_VALUE : startNanos + options.timeLimit().toNanos();
-    this.nextProgress = startNanos + PROGRESS_EVERY_NANOS;
+    this.listener = listener;
+    this.startNanos = startNanos;
+    this.deadline = deadline;
+    this.nodeLimit = nodeLimit;
+    this.nextProgress = System.nanoTime() + PROGRESS_EVERY_NANOS;
     int cells = model.people * dates;
     count = new int[cells];
     mStart = filled(cells);
@@ -171,39 +176,106 @@ public final class Solver {
     return a;
   }
 
+  /** Nodes of the first exact search; small teams are proved within it, larger ones go on to improvement. */
+  private static final long FIRST_NODES = 20_000;
+  /** Nodes of each neighbourhood search during improvement. */
+  private static final long NEIGHBOURHOOD_NODES = 1_000;
+
   public static SearchResult solve(Team team, Options options) {
+    return solve(team, options, FIRST_NODES);
+  }
+
+  /** With {@code firstNodes} = Long.MAX_VALUE: one plain exhaustive search, no improvement phase (for tests). */
+  static SearchResult solve(Team team, Options options, long firstNodes) {
+    long start = System.nanoTime();
+    long deadline = options.timeLimit() == null ? NO_DEADLINE : start + options.timeLimit().toNanos();
     SearchModel model = new SearchModel(team);
     List<String> unplaceable = Explain.unplaceable(model);
     if (!unplaceable.isEmpty()) {
-      return new SearchResult(SearchResult.Status.INFEASIBLE, null, 0, 0, 0, 0, -1, -1, unplaceable);
+      return new SearchResult(SearchResult.Status.INFEASIBLE, null, 0, 0, 0, System.nanoTime() - start, -1, -1,
+          unplaceable);
     }
-    Solver s = new Solver(model, options);
-    s.dfs(0);
-    long elapsed = System.nanoTime() - s.startNanos;
-    boolean found = s.bestTimes != null;
-    boolean complete = !s.stopped && s.skippedBound >= s.best;
+    // 1. A short exact search: it finds a first schedule, and proves small teams outright.
+    Solver first = new Solver(model, options.listener(), start, deadline, firstNodes);
+    first.dfs(0);
+    if (!first.nodeLimited || first.timeUp) {
+      return first.result(team, options);
+    }
+    // 2. Improve the first schedule by re-solving neighbourhoods exactly; 3. search again, from its cost.
+    Solver last = new Solver(model, options.listener(), start, deadline, Long.MAX_VALUE);
+    last.nodes = first.nodes;
+    last.firstSolution = first.firstSolution;
+    last.bestSolution = first.bestSolution;
+    if (first.bestTimes != null) {
+      Neighbourhoods.Improved better = Neighbourhoods.improve(team, first.schedule(), deadline, NEIGHBOURHOOD_NODES);
+      last.start(better.schedule());
+      if (better.improvements() > 0) {
+        last.bestSolution = better.foundAt() - start;
+      }
+    }
+    last.dfs(0);
+    return last.result(team, options);
+  }
+
+  private SearchResult result(Team team, Options options) {
+    long elapsed = System.nanoTime() - startNanos;
+    boolean found = bestTimes != null;
+    boolean complete = !stopped && skippedBound >= best;
     if (complete) {
       if (!found) {
-        return new SearchResult(SearchResult.Status.INFEASIBLE, null, 0, 0, s.nodes, elapsed, -1, -1,
+        return new SearchResult(SearchResult.Status.INFEASIBLE, null, 0, 0, nodes, elapsed, -1, -1,
             Explain.conflicts(team, options));
       }
-      return new SearchResult(SearchResult.Status.OPTIMAL, s.schedule(), s.best, s.best, s.nodes, elapsed,
-          s.firstSolution, s.bestSolution, List.of());
+      return new SearchResult(SearchResult.Status.OPTIMAL, schedule(), best, best, nodes, elapsed, firstSolution,
+          bestSolution, List.of());
     }
-    long bound = Math.min(s.stopped ? s.openBound() : Long.MAX_VALUE, s.skippedBound);
+    long bound = Math.min(stopped ? openBound() : Long.MAX_VALUE, skippedBound);
     List<String> why = new ArrayList<>();
-    if (s.stopped) {
+    if (timeUp) {
       why.add("time limit reached");
     }
-    if (s.skippedSubtrees > 0) {
+    if (skippedSubtrees > 0) {
       why.add(String.format(java.util.Locale.ROOT, "%,d subtrees left unproved: fitting their start times took more "
-          + "than %,d steps", s.skippedSubtrees, RETIME_BUDGET));
+          + "than %,d steps", skippedSubtrees, RETIME_BUDGET));
     }
     if (!found) {
-      return new SearchResult(SearchResult.Status.UNKNOWN, null, 0, bound, s.nodes, elapsed, -1, -1, why);
+      return new SearchResult(SearchResult.Status.UNKNOWN, null, 0, bound, nodes, elapsed, -1, -1, why);
     }
-    return new SearchResult(SearchResult.Status.FEASIBLE, s.schedule(), s.best, Math.min(bound, s.best), s.nodes,
-        elapsed, s.firstSolution, s.bestSolution, why);
+    return new SearchResult(SearchResult.Status.FEASIBLE, schedule(), best, Math.min(bound, best), nodes, elapsed,
+        firstSolution, bestSolution, why);
+  }
+
+  /**
+   * Takes a known feasible schedule as the incumbent: the search then only looks for strictly
+   * cheaper ones. Its cost is the independent scorer's, which the tests hold equal to the search's.
+   */
+  private void start(Schedule incumbent) {
+    Cand[] times = new Cand[model.meetings];
+    for (int m = 0; m < model.meetings; m++) {
+      Placement want = incumbent.of(model.team.meetings().get(m).id());
+      for (Klass k : model.classes[m]) {
+        for (Cand c : k.cands) {
+          if (c.placement.equals(want)) {
+            times[m] = c;
+          }
+        }
+      }
+      if (times[m] == null) {
+        throw new IllegalStateException("incumbent placement not in the model: " + want);
+      }
+    }
+    bestTimes = times;
+    best = dev.meetpack.score.Scorer.score(model.team, incumbent).cost();
+  }
+
+  /** An exact search of {@code team} from {@code incumbent}, limited to {@code nodeLimit} nodes: a better schedule or null. */
+  static Schedule improveOn(Team team, Schedule incumbent, long deadline, long nodeLimit) {
+    Solver s = new Solver(new SearchModel(team), null, System.nanoTime(), deadline, nodeLimit);
+    s.start(incumbent);
+    long before = s.best;
+    Cand[] held = s.bestTimes;
+    s.dfs(0);
+    return s.bestTimes != held && s.best < before ? s.schedule() : null;
   }
 
   private Schedule schedule() {
@@ -225,8 +297,9 @@ public final class Solver {
 
   private void tick() {
     long now = System.nanoTime();
-    if (now - deadline >= 0) {
+    if (deadline != NO_DEADLINE && now - deadline >= 0) {
       stopped = true;
+      timeUp = true;
     }
     if (listener != null && now - nextProgress >= 0) {
       nextProgress = now + PROGRESS_EVERY_NANOS;
@@ -239,6 +312,10 @@ public final class Solver {
     levelBound[depth] = Long.MAX_VALUE;
     if ((++nodes & 255) == 0) {
       tick();
+    }
+    if (nodes >= nodeLimit) {
+      stopped = true;
+      nodeLimited = true;
     }
     if (stopped) {
       return;

@@ -89,7 +89,7 @@ class IcsWriterTest {
     assertThat(ics).doesNotContain("METHOD", "X-WR-TIMEZONE").endsWith("END:VCALENDAR\r\n");
     assertThat(ics).contains("UID:sync@zones.meetpack\r\n", "DTSTAMP:20260101T000000Z\r\n", "SEQUENCE:0\r\n",
         "DTSTART;TZID=Asia/Seoul:20261202T090000\r\n", "DTEND;TZID=Asia/Seoul:20261202T103000\r\n",
-        "RRULE:FREQ=WEEKLY;WKST=MO;UNTIL=20261209T000000Z;INTERVAL=1;BYDAY=WE\r\n",
+        "RRULE:FREQ=WEEKLY;WKST=MO;UNTIL=20261210T000000Z;INTERVAL=1;BYDAY=WE\r\n",
         "ORGANIZER;CN=\"Nü Yorker\":mailto:ny@example.com\r\n",
         "ATTENDEE;CN=Local Person;ROLE=REQ-PARTICIPANT:mailto:local@example.com\r\n",
         "LOCATION:https://meet.example.com/s\r\n", "URL:https://meet.example.com/s\r\n");

@@ -101,4 +101,29 @@ class SolverTest {
     assertThat(r.schedule().of("call").minute()).isEqualTo(20 * 60);
     assertThat(Constraints.violations(t, r.schedule())).isEmpty();
   }
+
+  @org.junit.jupiter.params.ParameterizedTest
+  @org.junit.jupiter.params.provider.ValueSource(longs = {2, 3})
+  void improvementPath_reachesTheSameOptimum_asOnePlainSearch(long seed) {
+    Team t = dev.meetpack.bench.Instances.seed(seed);
+    SearchResult plain = Solver.solve(t, Solver.Options.UNLIMITED, Long.MAX_VALUE);
+    SearchResult improved = Solver.solve(t, Solver.Options.UNLIMITED);
+    assertThat(plain.status()).isEqualTo(SearchResult.Status.OPTIMAL);
+    assertThat(improved.status()).isEqualTo(SearchResult.Status.OPTIMAL);
+    assertThat(improved.nodes()).isGreaterThan(20_000);
+    assertThat(improved.cost()).isEqualTo(plain.cost());
+    assertThat(Constraints.violations(t, improved.schedule())).isEmpty();
+    assertThat(Scorer.score(t, improved.schedule()).cost()).isEqualTo(improved.cost());
+  }
+
+  @Test
+  void companyScale_timeLimit_feasibleScheduleWithHonestBound() {
+    Team t = dev.meetpack.bench.Instances.company(1);
+    SearchResult r = Solver.solve(t, new Solver.Options(Duration.ofSeconds(3), null));
+    assertThat(r.status()).isEqualTo(SearchResult.Status.FEASIBLE);
+    assertThat(r.reasons()).contains("time limit reached");
+    assertThat(Constraints.violations(t, r.schedule())).isEmpty();
+    assertThat(Scorer.score(t, r.schedule()).cost()).isEqualTo(r.cost());
+    assertThat(r.bound()).isLessThan(r.cost()).isPositive();
+  }
 }

@@ -1,0 +1,94 @@
+package dev.meetpack.search;
+
+import dev.meetpack.model.Meeting;
+import dev.meetpack.model.Placement;
+import dev.meetpack.model.Schedule;
+import dev.meetpack.model.Team;
+import dev.meetpack.score.PersonFigures;
+import dev.meetpack.score.Scorer;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Random;
+import java.util.Set;
+
+/**
+ * Large-neighbourhood improvement: frees the meetings around one person (chosen with a probability
+ * that grows with what that person pays), pins every other meeting where the schedule has it, and
+ * searches that small team exactly for something cheaper. Seeded and node-limited, so the same team
+ * gives the same result; only the deadline can cut it short.
+ */
+final class Neighbourhoods {
+  private Neighbourhoods() {}
+
+  static final int SIZE = 8;
+
+  record Improved(Schedule schedule, int improvements, long foundAt) {}
+
+  static Improved improve(Team team, Schedule start, long deadline, long nodeLimit) {
+    Random random = new Random(0x6d65657470L ^ team.meetings().size() * 31L ^ team.people().size());
+    Schedule current = start;
+    List<PersonFigures> figures = Scorer.score(team, current).people();
+    int improvements = 0;
+    long foundAt = -1;
+    int failures = 0;
+    int patience = Math.max(20, team.meetings().size());
+    while (failures < patience && (deadline == Solver.NO_DEADLINE || System.nanoTime() - deadline < 0)) {
+      Set<String> free = neighbourhood(team, figures, random);
+      Schedule better = Solver.improveOn(pinnedExcept(team, current, free), current, deadline, nodeLimit);
+      if (better != null) {
+        current = better;
+        figures = Scorer.score(team, current).people();
+        improvements++;
+        foundAt = System.nanoTime();
+        failures = 0;
+      } else {
+        failures++;
+      }
+    }
+    return new Improved(current, improvements, foundAt);
+  }
+
+  /** Up to SIZE meetings: those of a costly person first, then those of the people they meet. */
+  private static Set<String> neighbourhood(Team team, List<PersonFigures> figures, Random random) {
+    long total = figures.stream().mapToLong(PersonFigures::cost).sum();
+    long pick = total == 0 ? 0 : Math.floorMod(random.nextLong(), total);
+    String center = figures.get(0).personId();
+    for (PersonFigures f : figures) {
+      if (pick < f.cost()) {
+        center = f.personId();
+        break;
+      }
+      pick -= f.cost();
+    }
+    Set<String> free = new LinkedHashSet<>();
+    List<String> people = new ArrayList<>(List.of(center));
+    for (int i = 0; i < people.size() && free.size() < SIZE; i++) {
+      String p = people.get(i);
+      List<Meeting> mine = new ArrayList<>(team.meetings().stream().filter(m -> m.attendees().contains(p)).toList());
+      java.util.Collections.shuffle(mine, random);
+      for (Meeting m : mine) {
+        if (free.size() < SIZE && free.add(m.id())) {
+          m.attendees().stream().filter(a -> !people.contains(a)).forEach(people::add);
+        }
+      }
+    }
+    return free;
+  }
+
+  /** The team with every meeting not in {@code free} pinned at its placement in {@code schedule}. */
+  static Team pinnedExcept(Team team, Schedule schedule, Set<String> free) {
+    List<Meeting> meetings = new ArrayList<>();
+    for (Meeting m : team.meetings()) {
+      if (free.contains(m.id())) {
+        meetings.add(m);
+      } else {
+        Placement p = schedule.of(m.id());
+        meetings.add(new Meeting(m.id(), m.title(), m.attendees(), m.optional(), m.duration(), m.period(), m.days(),
+            m.withinWork(), m.zone(), p.day(), p.minute(), m.biweekly() ? p.phase() : null, m.link()));
+      }
+    }
+    return new Team(team.name(), team.timezone(), team.start(), team.weeks(), team.slot(), team.weights(),
+        team.people(), meetings, team.organizer());
+  }
+}
