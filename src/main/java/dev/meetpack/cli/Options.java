@@ -6,9 +6,18 @@ import java.util.regex.Pattern;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.TypeConversionException;
 
-/** Small option parsers shared by the commands. */
+/** Options and parsers shared by the commands. */
 final class Options {
   private Options() {}
+
+  /** --time-limit, for every command that searches. */
+  static final class TimeLimit {
+    @picocli.CommandLine.Option(names = "--time-limit", paramLabel = "TIME", defaultValue = "10s",
+        converter = DurationConverter.class,
+        description = "Stop the search after TIME (e.g. 500ms, 10s, 2m; default: ${DEFAULT-VALUE}); schedule then "
+            + "reports the best schedule found, its cost, the proved bound and the gap.")
+    Duration value;
+  }
 
   private static final Pattern DURATION = Pattern.compile("(?:(\\d+)h)?(?:(\\d+)m(?!s))?(?:(\\d+(?:\\.\\d+)?)s)?(?:(\\d+)ms)?");
 

@@ -13,7 +13,6 @@ import dev.meetpack.search.SearchResult;
 import dev.meetpack.search.Solver;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -21,6 +20,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
@@ -52,10 +52,8 @@ final class ScheduleCommand implements Callable<Integer> {
       description = "Report format: text, json or markdown (default: ${DEFAULT-VALUE}).")
   Format format;
 
-  @Option(names = "--time-limit", paramLabel = "TIME", defaultValue = "10s", converter = Options.DurationConverter.class,
-      description = "Stop the search after TIME (e.g. 500ms, 10s, 2m; default: ${DEFAULT-VALUE}) and report the best "
-          + "schedule found, its cost, the proved bound and the gap.")
-  Duration timeLimit;
+  @Mixin
+  Options.TimeLimit timeLimit;
 
   @Option(names = "--force", description = "Replace DIR if it exists.")
   boolean force;
@@ -85,7 +83,7 @@ final class ScheduleCommand implements Callable<Integer> {
       return ExitCode.OUTPUT;
     }
     ProgressLine progress = env.interactive() ? new ProgressLine(err) : null;
-    SearchResult result = Solver.solve(team, new Solver.Options(timeLimit, progress));
+    SearchResult result = Solver.solve(team, new Solver.Options(timeLimit.value, progress));
     if (progress != null) {
       progress.clear();
     }

@@ -2,16 +2,17 @@ package dev.meetpack.cli;
 
 import dev.meetpack.config.ConfigLoader;
 import dev.meetpack.config.Problem;
+import dev.meetpack.report.Json;
 import dev.meetpack.search.SearchResult;
 import dev.meetpack.search.Solver;
 import dev.meetpack.validate.Checks;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -43,9 +44,8 @@ final class ValidateCommand implements Callable<Integer> {
   @Option(names = "--solve", description = "Also prove that a feasible schedule exists (runs the search).")
   boolean solve;
 
-  @Option(names = "--time-limit", paramLabel = "TIME", defaultValue = "10s", converter = Options.DurationConverter.class,
-      description = "Time limit for --solve (default: ${DEFAULT-VALUE}).")
-  Duration timeLimit;
+  @Mixin
+  Options.TimeLimit timeLimit;
 
   @Override
   public Integer call() {
@@ -57,12 +57,12 @@ final class ValidateCommand implements Callable<Integer> {
       if (loaded.ok()) {
         problems.addAll(Checks.check(loaded));
         if (solve && problems.isEmpty()) {
-          SearchResult r = Solver.solve(loaded.team(), new Solver.Options(timeLimit, null));
+          SearchResult r = Solver.solve(loaded.team(), new Solver.Options(timeLimit.value, null));
           if (r.status() == SearchResult.Status.INFEASIBLE) {
             r.reasons().forEach(reason -> problems.add(new Problem(loaded.file(), 1, 1, "no feasible schedule: " + reason)));
           } else if (r.status() == SearchResult.Status.UNKNOWN) {
             problems.add(new Problem(loaded.file(), 1, 1,
-                "no feasible schedule found within " + timeLimit.toMillis() + " ms (try a larger --time-limit)"));
+                "no feasible schedule found within " + timeLimit.value.toMillis() + " ms (try a larger --time-limit)"));
           }
         }
       }
@@ -91,28 +91,11 @@ final class ValidateCommand implements Callable<Integer> {
   }
 
   private static String json(List<Problem> problems) {
-    StringBuilder b = new StringBuilder("[");
-    for (int i = 0; i < problems.size(); i++) {
-      Problem p = problems.get(i);
-      b.append(i == 0 ? "\n" : ",\n").append("  {\"file\": ").append(quote(p.file())).append(", \"line\": ")
-          .append(p.line()).append(", \"col\": ").append(p.col()).append(", \"message\": ").append(quote(p.message()))
-          .append('}');
+    Json j = new Json().beginArray();
+    for (Problem p : problems) {
+      j.beginItem().field("file", p.file()).field("line", p.line()).field("col", p.col())
+          .field("message", p.message()).end();
     }
-    return b.append(problems.isEmpty() ? "]\n" : "\n]\n").toString();
-  }
-
-  private static String quote(String s) {
-    StringBuilder b = new StringBuilder("\"");
-    for (char c : s.toCharArray()) {
-      switch (c) {
-        case '"' -> b.append("\\\"");
-        case '\\' -> b.append("\\\\");
-        case '\n' -> b.append("\\n");
-        case '\r' -> b.append("\\r");
-        case '\t' -> b.append("\\t");
-        default -> b.append(c < 0x20 ? String.format("\\u%04x", (int) c) : String.valueOf(c));
-      }
-    }
-    return b.append('"').toString();
+    return j.endArray().toString();
   }
 }

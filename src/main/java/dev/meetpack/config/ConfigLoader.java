@@ -183,6 +183,16 @@ public final class ConfigLoader {
     return null;
   }
 
+  /** The items of a required top-level list; empty (after an error) when missing or not a list. */
+  private List<YNode> requiredList(YNode n, YNode root, String key) {
+    if (n == null) {
+      error(root, "missing required key '" + key + "'");
+      return List.of();
+    }
+    List<YNode> items = list(n, key);
+    return items == null ? List.of() : items;
+  }
+
   private ZoneId zone(YNode n, String what) {
     String s = string(n, what);
     if (s == null) {
@@ -405,14 +415,7 @@ public final class ConfigLoader {
 
   private List<Person> people(YNode n, YNode root, Window work, Window available, EnumSet<DayOfWeek> workdays) {
     List<Person> out = new ArrayList<>();
-    if (n == null) {
-      error(root, "missing required key 'people'");
-      return out;
-    }
-    List<YNode> items = list(n, "people");
-    if (items == null) {
-      return out;
-    }
+    List<YNode> items = requiredList(n, root, "people");
     Set<String> seen = new LinkedHashSet<>();
     for (YNode item : items) {
       Map<String, Entry> f = fields(item, "a person", PERSON);
@@ -581,14 +584,7 @@ public final class ConfigLoader {
   private List<Meeting> meetings(YNode n, YNode root, Map<String, List<String>> groups,
       EnumSet<DayOfWeek> defaultDays, ZoneId timezone, int slot) {
     List<Meeting> out = new ArrayList<>();
-    if (n == null) {
-      error(root, "missing required key 'meetings'");
-      return out;
-    }
-    List<YNode> items = list(n, "meetings");
-    if (items == null) {
-      return out;
-    }
+    List<YNode> items = requiredList(n, root, "meetings");
     Set<String> seen = new LinkedHashSet<>();
     for (YNode item : items) {
       Map<String, Entry> f = fields(item, "a meeting", MEETING);

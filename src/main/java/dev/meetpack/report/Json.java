@@ -3,39 +3,44 @@ package dev.meetpack.report;
 import java.util.Locale;
 
 /** A minimal streaming JSON writer with two-space indentation: deterministic, no library needed. */
-final class Json {
+public final class Json {
   private final StringBuilder out = new StringBuilder();
   private int depth;
   private boolean first = true;
 
-  Json begin() {
+  public Json begin() {
     return open('{');
   }
 
-  Json end() {
+  /** A top-level array. */
+  public Json beginArray() {
+    return open('[');
+  }
+
+  public Json end() {
     return close('}');
   }
 
-  Json array(String key) {
+  public Json array(String key) {
     key(key);
     return open('[');
   }
 
-  Json object(String key) {
+  public Json object(String key) {
     key(key);
     return open('{');
   }
 
-  Json beginItem() {
+  public Json beginItem() {
     comma();
     return open('{');
   }
 
-  Json endArray() {
+  public Json endArray() {
     return close(']');
   }
 
-  Json field(String key, String value) {
+  public Json field(String key, String value) {
     key(key);
     if (value == null) {
       out.append("null");
@@ -45,25 +50,25 @@ final class Json {
     return this;
   }
 
-  Json field(String key, long value) {
+  public Json field(String key, long value) {
     key(key);
     out.append(value);
     return this;
   }
 
-  Json field(String key, double value) {
+  public Json field(String key, double value) {
     key(key);
     out.append(String.format(Locale.ROOT, "%.4f", value).replaceAll("0+$", "").replaceAll("\\.$", ".0"));
     return this;
   }
 
-  Json field(String key, boolean value) {
+  public Json field(String key, boolean value) {
     key(key);
     out.append(value);
     return this;
   }
 
-  Json item(String value) {
+  public Json item(String value) {
     comma();
     string(value);
     return this;

@@ -35,6 +35,8 @@ final class SearchModel {
   final Person[] person;
   final int[][] attendees;
   final Klass[][] classes;
+  /** Meetings that share a required attendee, as a set per meeting and as a sorted list. */
+  final java.util.BitSet[] adjacent;
   final int[][] neighbours;
   final int[] cap;
 
@@ -126,15 +128,16 @@ final class SearchModel {
       attendees[m] = meeting.attendees().stream().mapToInt(index::get).toArray();
       classes[m] = buildClasses(m, meeting);
     }
+    adjacent = new java.util.BitSet[meetings];
     neighbours = new int[meetings][];
     for (int m = 0; m < meetings; m++) {
-      List<Integer> ns = new ArrayList<>();
+      adjacent[m] = new java.util.BitSet(meetings);
       for (int n = 0; n < meetings; n++) {
         if (n != m && shareSomeone(attendees[m], attendees[n])) {
-          ns.add(n);
+          adjacent[m].set(n);
         }
       }
-      neighbours[m] = ns.stream().mapToInt(Integer::intValue).toArray();
+      neighbours[m] = adjacent[m].stream().toArray();
     }
   }
 

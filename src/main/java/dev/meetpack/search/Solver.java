@@ -718,22 +718,13 @@ public final class Solver {
       for (int i = 0; i < n; i++) {
         List<Integer> ns = new ArrayList<>();
         for (int j = 0; j < n; j++) {
-          if (j != i && isNeighbour(members[i], members[j])) {
+          if (model.adjacent[members[i]].get(members[j])) {
             ns.add(j);
           }
         }
         near[i] = ns.stream().mapToInt(Integer::intValue).toArray();
       }
       killTrail = new int[2 * total];
-    }
-
-    private boolean isNeighbour(int a, int b) {
-      for (int x : model.neighbours[a]) {
-        if (x == b) {
-          return true;
-        }
-      }
-      return false;
     }
 
     int steps;

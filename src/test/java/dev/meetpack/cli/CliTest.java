@@ -173,8 +173,12 @@ class CliTest {
     Run json = Run.of("validate", "src/test/resources/bad/bad-zone.yaml", "--format", "json");
     assertThat(json.out()).isEqualTo("""
         [
-          {"file": "src/test/resources/bad/bad-zone.yaml", "line": 10, "col": 11, "message": "person 'minji' zone \
-        'Asia/Seul' is not an IANA time zone id (did you mean 'Asia/Seoul'?)"}
+          {
+            "file": "src/test/resources/bad/bad-zone.yaml",
+            "line": 10,
+            "col": 11,
+            "message": "person 'minji' zone 'Asia/Seul' is not an IANA time zone id (did you mean 'Asia/Seoul'?)"
+          }
         ]
         """);
     assertThat(Run.of("validate", "config/team.yaml", "--format", "json").out()).isEqualTo("[]\n");
