@@ -48,13 +48,11 @@ class BadConfigCorpusTest {
   @MethodSource("files")
   void loader_badConfig_reportsLocatedError(String name) throws IOException {
     byte[] bytes = Files.readAllBytes(DIR.resolve(name));
-    long started = System.nanoTime();
     ConfigLoader.Loaded loaded = ConfigLoader.load(name, bytes, CLOCK);
     assertThat(loaded.ok()).isFalse();
     assertThat(loaded.team()).isNull();
     assertThat(loaded.problems().get(0).toString()).isEqualTo(expected().get(name));
     assertThat(loaded.problems()).allSatisfy(p -> assertThat(p.line()).isPositive());
-    assertThat(System.nanoTime() - started).as("nanoseconds to reject").isLessThan(1_000_000_000L * 5);
   }
 
   @Test
