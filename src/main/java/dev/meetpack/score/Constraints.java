@@ -28,14 +28,17 @@ public final class Constraints {
     if (!p.workdays().contains(s.date().getDayOfWeek())) {
       return "falls on " + Times.shortDay(s.date().getDayOfWeek()) + ", not a workday of " + p.id();
     }
-    String local = Times.shortDay(s.date().getDayOfWeek()) + " " + Times.hhmm(s.start()) + "-" + Times.hhmm(s.end());
     if (!p.available().contains(s.start(), s.end())) {
-      return "is " + local + " for " + p.id() + ", outside available " + p.available();
+      return "is " + local(s) + " for " + p.id() + ", outside available " + p.available();
     }
     if (m.withinWork() && !p.work().contains(s.start(), s.end())) {
-      return "is " + local + " for " + p.id() + ", outside work " + p.work();
+      return "is " + local(s) + " for " + p.id() + ", outside work " + p.work();
     }
     return null;
+  }
+
+  private static String local(LocalSpan s) {
+    return Times.shortDay(s.date().getDayOfWeek()) + " " + Times.hhmm(s.start()) + "-" + Times.hhmm(s.end());
   }
 
   /** H1, H2, H3 and H5 for one meeting at one placement; the first problem found, or null. */

@@ -10,6 +10,7 @@ import dev.meetpack.score.LocalSpan;
 import dev.meetpack.score.Occurrence;
 import dev.meetpack.score.Occurrences;
 import java.time.DayOfWeek;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -39,6 +40,9 @@ final class SearchModel {
   final java.util.BitSet[] adjacent;
   final int[][] neighbours;
   final int[] cap;
+  /** Whether every zone in use has whole-minute offsets, so {@link FastZone} may stand in for java.time. */
+  private final boolean fast;
+  private final Map<ZoneId, FastZone> zones = new java.util.HashMap<>();
 
   /** A placement: its anchor-zone day, minute and phase, and its occurrences as absolute minutes, sorted. */
   static final class Cand {
@@ -105,6 +109,11 @@ final class SearchModel {
   }
 
   SearchModel(Team team) {
+    this(team, true);
+  }
+
+  /** {@code allowFast} false keeps to java.time throughout (the tests compare both). */
+  SearchModel(Team team, boolean allowFast) {
     this.team = team;
     this.people = team.people().size();
     this.meetings = team.meetings().size();
@@ -120,6 +129,15 @@ final class SearchModel {
     for (int p = 0; p < people; p++) {
       Integer c = person[p].maxOffHoursDaysPerWeek();
       cap[p] = c == null ? NONE : c;
+    }
+    java.time.Instant from = team.start().minusDays(3).atStartOfDay(java.time.ZoneOffset.UTC).toInstant();
+    java.time.Instant to = team.start().plusWeeks(weeks).plusDays(3).atStartOfDay(java.time.ZoneOffset.UTC).toInstant();
+    java.util.Set<ZoneId> used = new java.util.LinkedHashSet<>();
+    team.people().forEach(p -> used.add(p.zone()));
+    team.meetings().forEach(mt -> used.add(mt.zone()));
+    fast = allowFast && used.stream().allMatch(z -> FastZone.supported(z, from, to));
+    if (fast) {
+      used.forEach(z -> zones.put(z, new FastZone(z, from, to)));
     }
     attendees = new int[meetings][];
     classes = new Klass[meetings][];
@@ -172,57 +190,141 @@ final class SearchModel {
     return out;
   }
 
+  /** What makes two placements equivalent: every (attendee, date, week, morning part, evening part). */
+  private record Key(int[] entries) {
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof Key k && Arrays.equals(entries, k.entries);
+    }
+
+    @Override
+    public int hashCode() {
+      return Arrays.hashCode(entries);
+    }
+  }
+
   private Klass[] buildClasses(int mi, Meeting m) {
-    Map<String, Klass> byKey = new LinkedHashMap<>();
+    Map<Key, Klass> byKey = new LinkedHashMap<>();
     int[] att = attendees[mi];
     for (Placement pl : placements(m)) {
-      List<Occurrence> occ = Occurrences.of(team, m, pl);
-      if (occ.isEmpty()) {
+      Seen seen = fast ? fastView(mi, m, pl) : slowView(mi, m, pl);
+      if (seen == null) {
         continue;
       }
-      int n = att.length * occ.size();
-      int[] entry = new int[n * 7];
-      long[] start = new long[occ.size()];
-      long[] end = new long[occ.size()];
-      boolean ok = true;
-      int e = 0;
-      for (int o = 0; o < occ.size() && ok; o++) {
-        Occurrence oc = occ.get(o);
-        start[o] = oc.start().toEpochSecond() / 60;
-        end[o] = oc.end().toEpochSecond() / 60;
-        for (int k = 0; k < att.length; k++) {
-          Person p = person[att[k]];
-          if (Constraints.attendeeProblem(p, m, oc.start().toInstant(), oc.end().toInstant()) != null) {
-            ok = false;
-            break;
-          }
-          LocalSpan s = LocalSpan.of(p.zone(), oc.start().toInstant(), oc.end().toInstant());
-          int[] mo = s.morning(p);
-          int[] ev = s.evening(p);
-          int[] row = {k, (int) (s.date().toEpochDay() - firstEpochDay), oc.week(),
-              mo == null ? NONE : mo[0], mo == null ? NONE : mo[1], ev == null ? NONE : ev[0], ev == null ? NONE : ev[1]};
-          System.arraycopy(row, 0, entry, 7 * e++, 7);
-        }
-      }
-      if (!ok) {
-        continue;
-      }
-      Klass k = byKey.computeIfAbsent(Arrays.toString(entry), key -> {
+      int[] rows = seen.rows();
+      int n = rows.length / 7;
+      Klass k = byKey.computeIfAbsent(new Key(rows), key -> {
         Klass c = new Klass(mi, n);
         for (int i = 0; i < n; i++) {
-          c.slot[i] = entry[7 * i];
-          c.person[i] = att[entry[7 * i]];
-          c.date[i] = entry[7 * i + 1];
-          c.week[i] = entry[7 * i + 2];
-          c.morningStart[i] = entry[7 * i + 3];
-          c.morningEnd[i] = entry[7 * i + 4];
-          c.eveningStart[i] = entry[7 * i + 5];
-          c.eveningEnd[i] = entry[7 * i + 6];
+          c.slot[i] = rows[7 * i];
+          c.person[i] = att[rows[7 * i]];
+          c.date[i] = rows[7 * i + 1];
+          c.week[i] = rows[7 * i + 2];
+          c.morningStart[i] = rows[7 * i + 3];
+          c.morningEnd[i] = rows[7 * i + 4];
+          c.eveningStart[i] = rows[7 * i + 5];
+          c.eveningEnd[i] = rows[7 * i + 6];
         }
         return c;
       });
-      k.cands.add(new Cand(pl, start, end));
+      k.cands.add(new Cand(pl, seen.start(), seen.end()));
     }
     return byKey.values().toArray(new Klass[0]);
+  }
+
+  /**
+   * How the attendees see one placement: 7 ints per (occurrence, attendee) — attendee slot, date
+   * index, week, morning part, evening part — and the occurrences as absolute minutes.
+   */
+  private record Seen(int[] rows, long[] start, long[] end) {}
+
+  /** With java.time, through the same checks as {@link Constraints}; null if H2/H3 fail in some week. */
+  private Seen slowView(int mi, Meeting m, Placement pl) {
+    List<Occurrence> occ = Occurrences.of(team, m, pl);
+    if (occ.isEmpty()) {
+      return null;
+    }
+    int[] att = attendees[mi];
+    int[] rows = new int[7 * att.length * occ.size()];
+    long[] start = new long[occ.size()];
+    long[] end = new long[occ.size()];
+    int e = 0;
+    for (int o = 0; o < occ.size(); o++) {
+      Occurrence oc = occ.get(o);
+      start[o] = oc.start().toEpochSecond() / 60;
+      end[o] = oc.end().toEpochSecond() / 60;
+      for (int k = 0; k < att.length; k++) {
+        Person p = person[att[k]];
+        if (Constraints.attendeeProblem(p, m, oc.start().toInstant(), oc.end().toInstant()) != null) {
+          return null;
+        }
+        LocalSpan s = LocalSpan.of(p.zone(), oc.start().toInstant(), oc.end().toInstant());
+        e = row(rows, e, k, s.date().toEpochDay(), oc.week(), s.start(), s.end(), p);
+      }
+    }
+    return new Seen(rows, start, end);
+  }
+
+  /** The same as {@link #slowView} with offsets as numbers: no allocation per attendee and week. */
+  private Seen fastView(int mi, Meeting m, Placement pl) {
+    int count = 0;
+    for (int w = 0; w < weeks; w++) {
+      count += Math.floorMod(w - pl.phase(), m.period()) == 0 ? 1 : 0;
+    }
+    if (count == 0) {
+      return null;
+    }
+    int[] att = attendees[mi];
+    int[] rows = new int[7 * att.length * count];
+    long[] start = new long[count];
+    long[] end = new long[count];
+    FastZone anchor = zones.get(m.zone());
+    int e = 0;
+    int o = 0;
+    for (int w = 0; w < weeks; w++) {
+      if (Math.floorMod(w - pl.phase(), m.period()) != 0) {
+        continue;
+      }
+      long localDay = team.start().toEpochDay() + 7L * w + pl.day().ordinal();
+      long s = anchor.toUtc(localDay * Window.DAY + pl.minute());
+      long t = s + m.duration();
+      start[o] = s;
+      end[o] = t;
+      o++;
+      for (int k = 0; k < att.length; k++) {
+        Person p = person[att[k]];
+        FastZone z = zones.get(p.zone());
+        long ls = s + z.offsetAt(s);
+        long le = t + z.offsetAt(t);
+        long date = Math.floorDiv(ls, Window.DAY);
+        int from = (int) Math.floorMod(ls, (long) Window.DAY);
+        long endDate = Math.floorDiv(le, Window.DAY);
+        int to = (int) Math.floorMod(le, (long) Window.DAY);
+        if (endDate == date + 1 && to == 0) {
+          to = Window.DAY;
+        } else if (endDate != date) {
+          return null;
+        }
+        DayOfWeek weekday = DayOfWeek.of((int) Math.floorMod(date + 3, 7L) + 1);
+        if (to <= from || !p.workdays().contains(weekday) || !p.available().contains(from, to)
+            || (m.withinWork() && !p.work().contains(from, to))) {
+          return null;
+        }
+        e = row(rows, e, k, date, w, from, to, p);
+      }
+    }
+    return new Seen(rows, start, end);
+  }
+
+  /** Writes one (attendee, occurrence) row: slot, date index, week, morning part, evening part. */
+  private int row(int[] rows, int e, int slot, long epochDay, int week, int from, int to, Person p) {
+    int ms = Math.max(from, p.available().start());
+    int me = Math.min(to, p.work().start());
+    int es = Math.max(from, p.work().end());
+    int ee = Math.min(to, p.available().end());
+    int[] r = {slot, (int) (epochDay - firstEpochDay), week, ms < me ? ms : NONE, ms < me ? me : NONE,
+        es < ee ? es : NONE, es < ee ? ee : NONE};
+    System.arraycopy(r, 0, rows, 7 * e, 7);
+    return e + 1;
   }
 }
