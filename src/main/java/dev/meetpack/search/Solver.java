@@ -75,6 +75,8 @@ public final class Solver {
   private final long[] computedAt;
   private final int[] liveCount;
   private final long[] minIncOf;
+  private final long[] spanMinOf;
+  private final long[] jointMinOf;
   private final long[] gains;
   // Per class: when its figures were computed, and the figures; valid while none of its days change.
   private final long[] cellChange;
@@ -143,6 +145,8 @@ public final class Solver {
     computedAt = new long[model.meetings];
     liveCount = new int[model.meetings];
     minIncOf = new long[model.meetings];
+    spanMinOf = new long[model.meetings];
+    jointMinOf = new long[model.meetings];
     gains = new long[model.meetings];
     cellChange = new long[cells];
     classAt = new long[model.meetings][];
@@ -494,29 +498,44 @@ public final class Solver {
       }
     }
     branch = chosen;
-    long lb = cost;
+    // Two valid bounds on what the unplaced meetings add; the node keeps the larger.
+    long perPerson = 0;
+    long perMeetingSpans = 0;
     for (int p = 0; p < model.people; p++) {
-      lb += spanSum[p] + dayMax[p];
+      perPerson += spanSum[p] + dayMax[p];
+      perMeetingSpans += dayMax[p];
     }
-    return lb + disjointGain();
+    for (int m = 0; m < model.meetings; m++) {
+      if (classOf[m] == NONE) {
+        perMeetingSpans += spanMinOf[m];
+      }
+    }
+    return cost + Math.max(perPerson + disjointGain(false), perMeetingSpans + disjointGain(true));
   }
 
   /**
-   * A meeting's least exact increment can exceed what the per-person terms credit its attendees
-   * (one placement must suit them all). For meetings with pairwise disjoint attendees, the
-   * increment replaces those people's terms; picked greedily, largest gain first.
+   * One placement must suit all of a meeting's attendees, so its least charge can exceed what the
+   * separate terms credit them. For meetings with pairwise disjoint attendees (picked greedily,
+   * largest gain first) the meeting's charge replaces those terms.
+   *
+   * <p>Per person ({@code perMeetingSpans} false): a person's cost grows at least by the exact
+   * increment of any one of their meetings, so the meeting's least exact increment replaces its
+   * attendees' whole terms. Per meeting (true): off-hours minutes outside the current spans add up
+   * over all meetings and people (nobody attends two overlapping occurrences), so each meeting is
+   * charged its least total of them; a chosen meeting's least total of those minutes plus its
+   * attendees' new-day charges replaces its own minutes and its attendees' day terms.
    */
-  private long disjointGain() {
+  private long disjointGain(boolean perMeetingSpans) {
     int n = 0;
     for (int m = 0; m < model.meetings; m++) {
       if (classOf[m] != NONE) {
         continue;
       }
-      long credited = 0;
+      long credited = perMeetingSpans ? spanMinOf[m] : 0;
       for (int p : model.attendees[m]) {
-        credited += spanSum[p] + dayMax[p];
+        credited += (perMeetingSpans ? 0 : spanSum[p]) + dayMax[p];
       }
-      long gain = minIncOf[m] - credited;
+      long gain = (perMeetingSpans ? jointMinOf[m] : minIncOf[m]) - credited;
       if (gain > 0) {
         gains[n++] = (gain << 20) | m;
       }
@@ -562,6 +581,8 @@ public final class Solver {
     Arrays.fill(md, Long.MAX_VALUE);
     int live = 0;
     long minInc = Long.MAX_VALUE;
+    long spanMin = Long.MAX_VALUE;
+    long jointMin = Long.MAX_VALUE;
     for (int c = 0; c < cs.length; c++) {
       Klass k = cs[c];
       if (stale(k, classAt[m][c])) {
@@ -577,13 +598,21 @@ public final class Solver {
       minInc = Math.min(minInc, exact[m][c]);
       long[] s = classSpan[m][c];
       long[] d = classDay[m][c];
+      long spans = 0;
+      long days = 0;
       for (int j = 0; j < ms.length; j++) {
         ms[j] = Math.min(ms[j], s[j]);
         md[j] = Math.min(md[j], d[j]);
+        spans += s[j];
+        days += d[j];
       }
+      spanMin = Math.min(spanMin, spans);
+      jointMin = Math.min(jointMin, spans + days);
     }
     liveCount[m] = live;
     minIncOf[m] = minInc;
+    spanMinOf[m] = spanMin;
+    jointMinOf[m] = jointMin;
   }
 
   /** Whether a day the class touches changed since {@code at} (0: never computed). */
