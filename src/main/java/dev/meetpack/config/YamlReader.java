@@ -110,8 +110,8 @@ final class YamlReader {
     int col = loc.getColumnNr();
     String refused = depth > MAX_DEPTH ? "nesting deeper than " + MAX_DEPTH + " levels; a meetpack config needs at most 4"
         : p.isCurrentAlias() ? "YAML alias '*" + p.getText() + "' is not supported: write the value out in full"
-        : p.getCurrentAnchor() != null
-            ? "YAML anchor '&" + p.getCurrentAnchor() + "' is not supported: write each value out in full" : null;
+        : p.getObjectId() != null
+            ? "YAML anchor '&" + p.getObjectId() + "' is not supported: write each value out in full" : null;
     if (refused != null) {
       p.skipChildren();
       return fail(line, col, refused);
