@@ -5,7 +5,7 @@ import dev.meetpack.model.Weights;
 /**
  * What one person's meetings on one local date add up to: the count, and the hulls of the morning
  * and evening parts (gaps between off-hours meetings count, so only first start and last end matter).
- * Mutable and reversible-by-copy; the search keeps its own array form of the same numbers.
+ * Mutable; the search keeps the same numbers in arrays and shares {@link #cost(Weights, int, int)}.
  */
 public final class DayTally {
   public static final int NONE = -1;

@@ -4,6 +4,7 @@ import dev.meetpack.model.Placement;
 import dev.meetpack.model.Schedule;
 import dev.meetpack.model.Team;
 import dev.meetpack.model.Weights;
+import dev.meetpack.score.DayTally;
 import dev.meetpack.search.SearchModel.Cand;
 import dev.meetpack.search.SearchModel.Klass;
 import java.time.Duration;
@@ -18,11 +19,10 @@ import java.util.Map;
  *
  * <p>State is the per-(person, local date) tally of SPEC section 3: meeting count and the hulls of
  * morning and evening parts. Adding an occurrence never lowers a date's cost, so the partial cost is
- * a lower bound; to it each person adds, over the meetings still to place, the sum of the cheapest
- * off-hours minutes each must add outside the current hulls (a person's meetings cannot overlap, so
- * these add up) plus the largest cheapest meeting-day/off-hours-day charge of any one of them.
- * Branching takes the meeting with the fewest live classes, classes cheapest first. Start times
- * within a class are chosen by a complete no-overlap search over the placed meetings (H4).
+ * a lower bound; {@link #evaluate} adds what the unplaced meetings must still cost. Branching takes
+ * the meeting with the fewest live classes, classes cheapest first. Start times within a class are
+ * chosen by a complete no-overlap search over the placed meetings (H4). Teams that a short first
+ * search does not settle are improved by {@link Neighbourhoods} and then searched again in full.
  */
 public final class Solver {
   /** {@code timeLimit} null means no limit. */
@@ -381,13 +381,11 @@ public final class Solver {
   }
 
   private long dayCost(int cell) {
-    int c = count[cell];
-    if (c == 0) {
-      return 0;
-    }
-    int span = (mStart[cell] == NONE ? 0 : mEnd[cell] - mStart[cell])
-        + (eStart[cell] == NONE ? 0 : eEnd[cell] - eStart[cell]);
-    return w.meetingDay() + (span > 0 ? w.offHoursDay() : 0) + (long) w.offHoursMinute() * span;
+    return DayTally.cost(w, count[cell], span(cell));
+  }
+
+  private int span(int cell) {
+    return (mStart[cell] == NONE ? 0 : mEnd[cell] - mStart[cell]) + (eStart[cell] == NONE ? 0 : eEnd[cell] - eStart[cell]);
   }
 
   private void apply(Klass k) {
@@ -639,8 +637,7 @@ public final class Solver {
     for (int i = 0; i < k.size(); i++) {
       int cell = k.person[i] * dates + k.date[i];
       int cnt = count[cell];
-      int oldSpan = (mStart[cell] == NONE ? 0 : mEnd[cell] - mStart[cell])
-          + (eStart[cell] == NONE ? 0 : eEnd[cell] - eStart[cell]);
+      int oldSpan = span(cell);
       int newSpan = 0;
       int extra = 0;
       if (k.morningStart[i] != NONE) {
@@ -659,9 +656,7 @@ public final class Solver {
       } else if (eStart[cell] != NONE) {
         newSpan += eEnd[cell] - eStart[cell];
       }
-      long oldCost = cnt == 0 ? 0 : w.meetingDay() + (oldSpan > 0 ? w.offHoursDay() : 0) + (long) w.offHoursMinute() * oldSpan;
-      long newCost = w.meetingDay() + (newSpan > 0 ? w.offHoursDay() : 0) + (long) w.offHoursMinute() * newSpan;
-      exactInc += newCost - oldCost;
+      exactInc += DayTally.cost(w, cnt + 1, newSpan) - DayTally.cost(w, cnt, oldSpan);
       int slot = k.slot[i];
       s[slot] += (long) w.offHoursMinute() * extra;
       d[slot] += (cnt == 0 ? w.meetingDay() : 0) + (oldSpan == 0 && newSpan > 0 ? w.offHoursDay() : 0);
