@@ -57,14 +57,20 @@ public final class IcsReader {
     } catch (NoSuchFileException e) {
       return failure(file + ": error: no such file");
     } catch (ParserException e) {
-      String msg = e.getMessage() == null ? "not an iCalendar file" : e.getMessage().replaceAll("\\s+", " ");
+      String msg = e.getMessage() == null ? "not an iCalendar file"
+          : e.getMessage().replaceAll("\\s+", " ").replaceFirst("^Error at line \\d+: ?", "");
       return failure(file + ":" + Math.max(1, e.getLineNo()) + ": error: invalid iCalendar: " + msg);
     } catch (IOException e) {
       return failure(file + ": error: cannot read: " + e.getMessage());
     } catch (RuntimeException e) {
       return failure(file + ": error: invalid iCalendar: " + e.getMessage());
     }
-    return new Reading(team).read(file, cal);
+    try {
+      return new Reading(team).read(file, cal);
+    } catch (RuntimeException e) {
+      // ical4j parses lazily: a malformed RRULE or date surfaces only when events are expanded.
+      return failure(file + ": error: cannot expand the events: " + e.getMessage());
+    }
   }
 
   private static Result failure(String message) {

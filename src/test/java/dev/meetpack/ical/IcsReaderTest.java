@@ -89,4 +89,14 @@ class IcsReaderTest {
     assertThat(IcsReader.read(DIR.resolve("missing.ics"), team("2026-11-30", 1)).error())
         .endsWith("missing.ics: error: no such file");
   }
+
+  @Test
+  void malformedValues_locatedOneLineErrors() {
+    Team team = team("2026-11-30", 2);
+    assertThat(IcsReader.read(DIR.resolve("bad-rrule.ics"), team).error())
+        .isEqualTo("src/test/resources/ics/bad-rrule.ics:9: error: invalid iCalendar: Invalid value SOMETIMES for FREQ");
+    assertThat(IcsReader.read(DIR.resolve("bad-date.ics"), team).error())
+        .isEqualTo("src/test/resources/ics/bad-date.ics:6: error: invalid iCalendar: Text '2026-12-01' could not be "
+            + "parsed at index 4");
+  }
 }
