@@ -46,6 +46,10 @@ public final class Reports {
     return m == 0 ? "0" : Times.duration((int) m);
   }
 
+  private static String count(int n, String one, String many) {
+    return n + " " + (n == 1 ? one : many);
+  }
+
   private static String clock(int minute) {
     return minute < 0 ? "-" : Times.hhmm(minute);
   }
@@ -84,8 +88,9 @@ public final class Reports {
   static String text(ReportData d) {
     StringBuilder out = new StringBuilder();
     var team = d.team();
-    out.append(team.name()).append(": ").append(team.meetings().size()).append(" meetings, ")
-        .append(team.people().size()).append(" people, ").append(team.weeks()).append(team.weeks() == 1 ? " week" : " weeks")
+    out.append(team.name()).append(": ").append(count(team.meetings().size(), "meeting", "meetings")).append(", ")
+        .append(count(team.people().size(), "person", "people")).append(", ")
+        .append(count(team.weeks(), "week", "weeks"))
         .append(" from ").append(team.start()).append('\n');
     if (d.search() != null) {
       out.append("search: ").append(status(d.search())).append('\n');
