@@ -197,4 +197,21 @@ class CliTest {
     assertThat(r.code()).isEqualTo(ExitCode.INVALID);
     assertThat(r.out()).contains("samples/infeasible.yaml:15:5: error: meeting 'korea-sync'");
   }
+
+  @Test
+  void progressLine_redrawsOneLine_andClearsIt() {
+    java.io.StringWriter w = new java.io.StringWriter();
+    ScheduleCommand.ProgressLine line = new ScheduleCommand.ProgressLine(new java.io.PrintWriter(w));
+    line.onProgress(new dev.meetpack.search.Progress(1_500_000_000L, 12_345, 1770, 1650));
+    line.onProgress(new dev.meetpack.search.Progress(1_600_000_000L, 13_000, -1, 1650));
+    line.clear();
+    assertThat(w.toString()).isEqualTo("\r\033[Ksearching   1.5 s  best 1770  bound 1650  nodes 12,345"
+        + "\r\033[Ksearching   1.6 s  best -  bound 1650  nodes 13,000\r\033[K");
+  }
+
+  @Test
+  void schedule_notInteractive_printsNoProgress() {
+    Run r = Run.of("schedule", "config/team.yaml", "-o", tmp.resolve("out").toString());
+    assertThat(r.err()).isEmpty();
+  }
 }
