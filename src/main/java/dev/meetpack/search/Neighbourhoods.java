@@ -5,6 +5,7 @@ import dev.meetpack.model.Placement;
 import dev.meetpack.model.Schedule;
 import dev.meetpack.model.Team;
 import dev.meetpack.score.PersonFigures;
+import dev.meetpack.score.ScoreResult;
 import dev.meetpack.score.Scorer;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -25,7 +26,13 @@ final class Neighbourhoods {
 
   record Improved(Schedule schedule, int improvements, long foundAt) {}
 
-  static Improved improve(Team team, Schedule start, long deadline, long nodeLimit) {
+  /** Receives the current cost about every 100 ms. */
+  @FunctionalInterface
+  interface Report {
+    void cost(long cost);
+  }
+
+  static Improved improve(Team team, Schedule start, long deadline, long nodeLimit, Report report) {
     Random random = new Random(0x6d65657470L ^ team.meetings().size() * 31L ^ team.people().size());
     Schedule current = start;
     List<PersonFigures> figures = Scorer.score(team, current).people();
@@ -33,17 +40,25 @@ final class Neighbourhoods {
     long foundAt = -1;
     int failures = 0;
     int patience = Math.max(20, team.meetings().size());
+    long cost = Scorer.score(team, current).cost();
+    long nextReport = System.nanoTime();
     while (failures < patience && (deadline == Solver.NO_DEADLINE || System.nanoTime() - deadline < 0)) {
       Set<String> free = neighbourhood(team, figures, random);
       Schedule better = Solver.improveOn(pinnedExcept(team, current, free), current, deadline, nodeLimit);
       if (better != null) {
         current = better;
-        figures = Scorer.score(team, current).people();
+        ScoreResult scored = Scorer.score(team, current);
+        figures = scored.people();
+        cost = scored.cost();
         improvements++;
         foundAt = System.nanoTime();
         failures = 0;
       } else {
         failures++;
+      }
+      if (report != null && System.nanoTime() - nextReport >= 0) {
+        nextReport = System.nanoTime() + 100_000_000L;
+        report.cost(cost);
       }
     }
     return new Improved(current, improvements, foundAt);

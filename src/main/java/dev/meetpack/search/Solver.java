@@ -211,7 +211,11 @@ public final class Solver {
     last.firstSolution = first.firstSolution;
     last.bestSolution = first.bestSolution;
     if (first.bestTimes != null) {
-      Neighbourhoods.Improved better = Neighbourhoods.improve(team, first.schedule(), deadline, NEIGHBOURHOOD_NODES);
+      long bound = first.levelBound[0];
+      Neighbourhoods.Report report = options.listener() == null ? null
+          : cost -> options.listener().onProgress(new Progress(System.nanoTime() - start, first.nodes, cost, bound));
+      Neighbourhoods.Improved better = Neighbourhoods.improve(team, first.schedule(), deadline, NEIGHBOURHOOD_NODES,
+          report);
       last.start(better.schedule());
       if (better.improvements() > 0) {
         last.bestSolution = better.foundAt() - start;
