@@ -327,4 +327,26 @@ final class SearchModel {
     System.arraycopy(r, 0, rows, 7 * e, 7);
     return e + 1;
   }
+
+  /** Two meetings that share a required attendee, with the union of their attendees: a unit of the bound. */
+  record Pair(int a, int b, int[] people) {}
+
+  private List<Pair> pairs;
+
+  /** Every pair of meetings that share a required attendee; computed once. */
+  List<Pair> pairs() {
+    if (pairs == null) {
+      pairs = new ArrayList<>();
+      for (int a = 0; a < meetings; a++) {
+        for (int b : neighbours[a]) {
+          if (b > a) {
+            int[] union = java.util.stream.IntStream.concat(Arrays.stream(attendees[a]), Arrays.stream(attendees[b]))
+                .distinct().sorted().toArray();
+            pairs.add(new Pair(a, b, union));
+          }
+        }
+      }
+    }
+    return pairs;
+  }
 }

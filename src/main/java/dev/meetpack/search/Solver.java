@@ -38,6 +38,8 @@ public final class Solver {
    * so the result stays honest: optimal only if no skipped subtree could have held anything better.
    */
   private static final int RETIME_BUDGET = 20_000;
+  /** Class pairs tried per meeting pair in the bound before settling for what the rest must at least cost. */
+  private static final int PAIR_WORK = 256;
 
   private final SearchModel model;
   private final Weights w;
@@ -78,6 +80,13 @@ public final class Solver {
   private final long[] spanMinOf;
   private final long[] jointMinOf;
   private final long[] gains;
+  /** Pairs of meetings sharing someone, as units of the bound, with cached values and class fits. */
+  private final List<SearchModel.Pair> pairs;
+  private final long[] pairAt;
+  private final long[] pairValue;
+  private final byte[][] compatible;
+  private final long[][] sortedLive;
+  private final int[][][][] sharedEntries;
   // Per class: when its figures were computed, and the figures; valid while none of its days change.
   private final long[] cellChange;
   private final long[][] classAt;
@@ -85,6 +94,7 @@ public final class Solver {
   private final long[][][] classSpan;
   private final long[][][] classDay;
   private final boolean[][] capped;
+  private final long[][][] entryInc;
   private final long[] used;
   private long usedMark;
 
@@ -103,7 +113,8 @@ public final class Solver {
   private long firstSolution = -1;
   private long bestSolution = -1;
 
-  private Solver(SearchModel model, Progress.Listener listener, long startNanos, long deadline, long nodeLimit) {
+  private Solver(SearchModel model, Progress.Listener listener, long startNanos, long deadline, long nodeLimit,
+      boolean usePairs) {
     this.model = model;
     this.w = model.team.weights();
     this.dates = model.dates;
@@ -147,15 +158,26 @@ public final class Solver {
     minIncOf = new long[model.meetings];
     spanMinOf = new long[model.meetings];
     jointMinOf = new long[model.meetings];
-    gains = new long[model.meetings];
+    pairs = usePairs ? model.pairs() : List.of();
+    gains = new long[model.meetings + pairs.size()];
+    pairAt = new long[pairs.size()];
+    pairValue = new long[pairs.size()];
+    compatible = new byte[pairs.size()][];
+    sortedLive = new long[model.meetings][];
+    sharedEntries = new int[pairs.size()][][][];
     cellChange = new long[cells];
     classAt = new long[model.meetings][];
     exact = new long[model.meetings][];
     classSpan = new long[model.meetings][][];
     classDay = new long[model.meetings][][];
     capped = new boolean[model.meetings][];
+    entryInc = new long[model.meetings][][];
     for (int m = 0; m < model.meetings; m++) {
       int n = model.classes[m].length;
+      entryInc[m] = new long[n][];
+      for (int c = 0; c < n; c++) {
+        entryInc[m][c] = new long[model.classes[m][c].size()];
+      }
       int slots = model.attendees[m].length;
       classAt[m] = new long[n];
       exact[m] = new long[n];
@@ -200,13 +222,13 @@ public final class Solver {
           unplaceable);
     }
     // 1. A short exact search: it finds a first schedule, and proves small teams outright.
-    Solver first = new Solver(model, options.listener(), start, deadline, firstNodes);
+    Solver first = new Solver(model, options.listener(), start, deadline, firstNodes, true);
     first.dfs(0);
     if (!first.nodeLimited || first.timeUp) {
       return first.result(team, options);
     }
     // 2. Improve the first schedule by re-solving neighbourhoods exactly; 3. search again, from its cost.
-    Solver last = new Solver(model, options.listener(), start, deadline, Long.MAX_VALUE);
+    Solver last = new Solver(model, options.listener(), start, deadline, Long.MAX_VALUE, true);
     last.nodes = first.nodes;
     last.firstSolution = first.firstSolution;
     last.bestSolution = first.bestSolution;
@@ -278,7 +300,7 @@ public final class Solver {
 
   /** An exact search of {@code team} from {@code incumbent}, limited to {@code nodeLimit} nodes: a better schedule or null. */
   static Schedule improveOn(Team team, Schedule incumbent, long deadline, long nodeLimit) {
-    Solver s = new Solver(new SearchModel(team), null, System.nanoTime(), deadline, nodeLimit);
+    Solver s = new Solver(new SearchModel(team), null, System.nanoTime(), deadline, nodeLimit, false);
     s.start(incumbent);
     long before = s.best;
     Cand[] held = s.bestTimes;
@@ -542,17 +564,37 @@ public final class Solver {
         gains[n++] = (gain << 20) | m;
       }
     }
+    // Per person only: two unplaced meetings that share someone, as one unit (see pairBound).
+    for (int i = 0; i < pairs.size() && !perMeetingSpans; i++) {
+      SearchModel.Pair pair = pairs.get(i);
+      if (classOf[pair.a()] != NONE || classOf[pair.b()] != NONE) {
+        continue;
+      }
+      if (!pairFresh(i)) {
+        pairAt[i] = ++stamp;
+        pairValue[i] = pairBound(i);
+      }
+      long credited = 0;
+      for (int p : pair.people()) {
+        credited += spanSum[p] + dayMax[p];
+      }
+      long gain = pairValue[i] - credited;
+      if (gain > 0) {
+        gains[n++] = (gain << 20) | (model.meetings + i);
+      }
+    }
     Arrays.sort(gains, 0, n);
     long total = 0;
     long mark = ++usedMark;
     for (int i = n - 1; i >= 0; i--) {
-      int m = (int) (gains[i] & 0xFFFFF);
+      int unit = (int) (gains[i] & 0xFFFFF);
+      int[] people = unit < model.meetings ? model.attendees[unit] : pairs.get(unit - model.meetings).people();
       boolean free = true;
-      for (int p : model.attendees[m]) {
+      for (int p : people) {
         free &= used[p] != mark;
       }
       if (free) {
-        for (int p : model.attendees[m]) {
+        for (int p : people) {
           used[p] = mark;
         }
         total += gains[i] >> 20;
@@ -560,6 +602,127 @@ public final class Solver {
     }
     return total;
   }
+
+  private boolean pairFresh(int i) {
+    if (pairAt[i] == 0) {
+      return false;
+    }
+    for (int p : pairs.get(i).people()) {
+      if (lastChange[p] > pairAt[i]) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * A lower bound on placing both meetings of a pair: over pairs of live classes whose start times
+   * can avoid each other, their two increments less what sharing dates can save. Cheapest first;
+   * the bound of a class pair is at least the larger class increment, which ends the search, or
+   * bounds what is left when the work budget runs out.
+   */
+  private long pairBound(int index) {
+    SearchModel.Pair pair = pairs.get(index);
+    int a = pair.a();
+    int b = pair.b();
+    long[] orderA = sortedLive[a];
+    long[] orderB = sortedLive[b];
+    if (orderA.length == 0 || orderB.length == 0) {
+      return 0;
+    }
+    byte[] fits = compatible[index];
+    if (fits == null) {
+      fits = compatible[index] = new byte[model.classes[a].length * model.classes[b].length];
+    }
+    long best = Long.MAX_VALUE;
+    long firstB = orderB[0] >> 20;
+    int work = 0;
+    for (long ka : orderA) {
+      long incA = ka >> 20;
+      if (Math.max(incA, firstB) >= best) {
+        break;
+      }
+      int ca = (int) (ka & 0xFFFFF);
+      for (long kb : orderB) {
+        long incB = kb >> 20;
+        if (Math.max(incA, incB) >= best) {
+          break;
+        }
+        if (++work > PAIR_WORK) {
+          return Math.min(best, Math.max(incA, incB));
+        }
+        int cb = (int) (kb & 0xFFFFF);
+        int f = ca * model.classes[b].length + cb;
+        if (fits[f] == 0) {
+          fits[f] = (byte) (classesFit(model.classes[a][ca], model.classes[b][cb]) ? 1 : 2);
+        }
+        if (fits[f] == 1) {
+          best = Math.min(best, incA + incB - sharedSaving(index, ca, cb));
+        }
+      }
+    }
+    return best == Long.MAX_VALUE ? 0 : best;
+  }
+
+  /** Live classes of m as (increment << 20 | class), cheapest first; kept with the meeting's cached figures. */
+  private long[] liveByIncrement(int m) {
+    long[] out = new long[liveCount[m]];
+    int n = 0;
+    for (int c = 0; c < inc[m].length; c++) {
+      if (inc[m][c] != Long.MAX_VALUE) {
+        out[n++] = (inc[m][c] << 20) | c;
+      }
+    }
+    Arrays.sort(out);
+    return out;
+  }
+
+  private static boolean classesFit(Klass x, Klass y) {
+    for (Cand s : x.cands) {
+      for (Cand t : y.cands) {
+        if (!s.overlaps(t)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Where the two classes put a shared person on the same date, adding both costs at least the
+   * larger of their two increments there: the pair saves at most the smaller one.
+   */
+  private long sharedSaving(int index, int ca, int cb) {
+    SearchModel.Pair pair = pairs.get(index);
+    int[][][] entries = sharedEntries[index];
+    if (entries == null) {
+      entries = sharedEntries[index] = new int[][][] {sharedEntries(pair.a(), pair.b()), sharedEntries(pair.b(), pair.a())};
+    }
+    Klass x = model.classes[pair.a()][ca];
+    Klass y = model.classes[pair.b()][cb];
+    long saving = 0;
+    for (int i : entries[0][ca]) {
+      for (int j : entries[1][cb]) {
+        if (x.person[i] == y.person[j] && x.date[i] == y.date[j]) {
+          saving += Math.min(entryInc[pair.a()][ca][i], entryInc[pair.b()][cb][j]);
+        }
+      }
+    }
+    return saving;
+  }
+
+  /** For each class of m, its entries for people who also attend {@code other}. */
+  private int[][] sharedEntries(int m, int other) {
+    Klass[] cs = model.classes[m];
+    int[][] out = new int[cs.length][];
+    for (int c = 0; c < cs.length; c++) {
+      Klass k = cs[c];
+      out[c] = java.util.stream.IntStream.range(0, k.size())
+          .filter(i -> Arrays.stream(model.attendees[other]).anyMatch(p -> p == k.person[i])).toArray();
+    }
+    return out;
+  }
+
 
   private boolean fresh(int m) {
     if (computedAt[m] == 0) {
@@ -589,7 +752,7 @@ public final class Solver {
       Klass k = cs[c];
       if (stale(k, classAt[m][c])) {
         classAt[m][c] = ++stamp;
-        exact[m][c] = increments(k, classSpan[m][c], classDay[m][c]);
+        exact[m][c] = increments(k, classSpan[m][c], classDay[m][c], entryInc[m][c]);
       }
       if (capped[m][c] && !capOk(k)) {
         inc[m][c] = Long.MAX_VALUE;
@@ -612,6 +775,9 @@ public final class Solver {
       jointMin = Math.min(jointMin, spans + days);
     }
     liveCount[m] = live;
+    if (!pairs.isEmpty()) {
+      sortedLive[m] = liveByIncrement(m);
+    }
     minIncOf[m] = minInc;
     spanMinOf[m] = spanMin;
     jointMinOf[m] = jointMin;
@@ -634,7 +800,7 @@ public final class Solver {
    * The class's exact cost increment in the current state; fills, per attendee slot, the weighted
    * off-hours minutes outside the current spans (s) and the new meeting-day/off-hours-day charges (d).
    */
-  private long increments(Klass k, long[] s, long[] d) {
+  private long increments(Klass k, long[] s, long[] d, long[] each) {
     Arrays.fill(s, 0);
     Arrays.fill(d, 0);
     long exactInc = 0;
@@ -660,7 +826,8 @@ public final class Solver {
       } else if (eStart[cell] != NONE) {
         newSpan += eEnd[cell] - eStart[cell];
       }
-      exactInc += DayTally.cost(w, cnt + 1, newSpan) - DayTally.cost(w, cnt, oldSpan);
+      each[i] = DayTally.cost(w, cnt + 1, newSpan) - DayTally.cost(w, cnt, oldSpan);
+      exactInc += each[i];
       int slot = k.slot[i];
       s[slot] += (long) w.offHoursMinute() * extra;
       d[slot] += (cnt == 0 ? w.meetingDay() : 0) + (oldSpan == 0 && newSpan > 0 ? w.offHoursDay() : 0);
