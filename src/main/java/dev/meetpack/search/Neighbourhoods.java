@@ -1,7 +1,6 @@
 package dev.meetpack.search;
 
 import dev.meetpack.model.Meeting;
-import dev.meetpack.model.Placement;
 import dev.meetpack.model.Schedule;
 import dev.meetpack.model.Team;
 import dev.meetpack.score.PersonFigures;
@@ -32,7 +31,8 @@ final class Neighbourhoods {
     void cost(long cost);
   }
 
-  static Improved improve(Team team, Schedule start, long deadline, long nodeLimit, Report report) {
+  static Improved improve(SearchModel model, Schedule start, long deadline, long nodeLimit, Report report) {
+    Team team = model.team;
     Random random = new Random(0x6d65657470L ^ team.meetings().size() * 31L ^ team.people().size());
     Schedule current = start;
     List<PersonFigures> figures = Scorer.score(team, current).people();
@@ -44,7 +44,7 @@ final class Neighbourhoods {
     long nextReport = System.nanoTime();
     while (failures < patience && (deadline == Solver.NO_DEADLINE || System.nanoTime() - deadline < 0)) {
       Set<String> free = neighbourhood(team, figures, random);
-      Schedule better = Solver.improveOn(pinnedExcept(team, current, free), current, deadline, nodeLimit);
+      Schedule better = Solver.improveOn(model.pinnedExcept(current, free), current, deadline, nodeLimit);
       if (better != null) {
         current = better;
         ScoreResult scored = Scorer.score(team, current);
@@ -89,21 +89,5 @@ final class Neighbourhoods {
       }
     }
     return free;
-  }
-
-  /** The team with every meeting not in {@code free} pinned at its placement in {@code schedule}. */
-  static Team pinnedExcept(Team team, Schedule schedule, Set<String> free) {
-    List<Meeting> meetings = new ArrayList<>();
-    for (Meeting m : team.meetings()) {
-      if (free.contains(m.id())) {
-        meetings.add(m);
-      } else {
-        Placement p = schedule.of(m.id());
-        meetings.add(new Meeting(m.id(), m.title(), m.attendees(), m.optional(), m.duration(), m.period(), m.days(),
-            m.withinWork(), m.zone(), p.day(), p.minute(), m.biweekly() ? p.phase() : null, m.link()));
-      }
-    }
-    return new Team(team.name(), team.timezone(), team.start(), team.weeks(), team.slot(), team.weights(),
-        team.people(), meetings, team.organizer());
   }
 }

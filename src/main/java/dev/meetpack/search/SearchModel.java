@@ -99,6 +99,25 @@ final class SearchModel {
       eveningEnd = new int[n];
     }
 
+    /** The same class with only {@code cand} as its start time. */
+    Klass only(Cand cand) {
+      Klass k = new Klass(meeting, 0, this);
+      k.cands.add(cand);
+      return k;
+    }
+
+    private Klass(int meeting, int unused, Klass from) {
+      this.meeting = meeting;
+      slot = from.slot;
+      person = from.person;
+      date = from.date;
+      week = from.week;
+      morningStart = from.morningStart;
+      morningEnd = from.morningEnd;
+      eveningStart = from.eveningStart;
+      eveningEnd = from.eveningEnd;
+    }
+
     int size() {
       return person.length;
     }
@@ -110,6 +129,45 @@ final class SearchModel {
 
   SearchModel(Team team) {
     this(team, true);
+  }
+
+  /** This model with every meeting outside {@code free} held to its class and start time in {@code schedule}. */
+  SearchModel pinnedExcept(dev.meetpack.model.Schedule schedule, java.util.Set<String> free) {
+    return new SearchModel(this, schedule, free);
+  }
+
+  private SearchModel(SearchModel base, dev.meetpack.model.Schedule schedule, java.util.Set<String> free) {
+    team = base.team;
+    people = base.people;
+    meetings = base.meetings;
+    dates = base.dates;
+    weeks = base.weeks;
+    firstEpochDay = base.firstEpochDay;
+    person = base.person;
+    attendees = base.attendees;
+    adjacent = base.adjacent;
+    neighbours = base.neighbours;
+    cap = base.cap;
+    fast = base.fast;
+    classes = new Klass[meetings][];
+    for (int m = 0; m < meetings; m++) {
+      String id = team.meetings().get(m).id();
+      if (free.contains(id)) {
+        classes[m] = base.classes[m];
+        continue;
+      }
+      Placement held = schedule.of(id);
+      for (Klass k : base.classes[m]) {
+        for (Cand c : k.cands) {
+          if (c.placement.equals(held)) {
+            classes[m] = new Klass[] {k.only(c)};
+          }
+        }
+      }
+      if (classes[m] == null) {
+        throw new IllegalStateException("placement not in the model: " + id + " " + held);
+      }
+    }
   }
 
   /** {@code allowFast} false keeps to java.time throughout (the tests compare both). */

@@ -236,7 +236,7 @@ public final class Solver {
       long bound = first.levelBound[0];
       Neighbourhoods.Report report = options.listener() == null ? null
           : cost -> options.listener().onProgress(new Progress(System.nanoTime() - start, first.nodes, cost, bound));
-      Neighbourhoods.Improved better = Neighbourhoods.improve(team, first.schedule(), deadline, NEIGHBOURHOOD_NODES,
+      Neighbourhoods.Improved better = Neighbourhoods.improve(model, first.schedule(), deadline, NEIGHBOURHOOD_NODES,
           report);
       last.start(better.schedule());
       if (better.improvements() > 0) {
@@ -299,8 +299,8 @@ public final class Solver {
   }
 
   /** An exact search of {@code team} from {@code incumbent}, limited to {@code nodeLimit} nodes: a better schedule or null. */
-  static Schedule improveOn(Team team, Schedule incumbent, long deadline, long nodeLimit) {
-    Solver s = new Solver(new SearchModel(team), null, System.nanoTime(), deadline, nodeLimit, false);
+  static Schedule improveOn(SearchModel model, Schedule incumbent, long deadline, long nodeLimit) {
+    Solver s = new Solver(model, null, System.nanoTime(), deadline, nodeLimit, false);
     s.start(incumbent);
     long before = s.best;
     Cand[] held = s.bestTimes;
