@@ -854,7 +854,17 @@ public final class Solver {
         return Timing.PLACED;
       }
     }
-    // Complete search over the placed meetings connected to m by shared people.
+    // First re-time only m's placed neighbours, the rest held where they are: usually enough.
+    List<Integer> local = new ArrayList<>(List.of(m));
+    for (int n : model.neighbours[m]) {
+      if (classOf[n] != NONE) {
+        local.add(n);
+      }
+    }
+    if (retime(local) == null) {
+      return Timing.PLACED;
+    }
+    // Then a complete search over all placed meetings connected to m by shared people.
     List<Integer> comp = new ArrayList<>();
     boolean[] seen = new boolean[model.meetings];
     comp.add(m);
@@ -867,21 +877,31 @@ public final class Solver {
         }
       }
     }
-    Cand[] saved = new Cand[comp.size()];
-    for (int i = 0; i < comp.size(); i++) {
-      saved[i] = time[comp.get(i)];
-      time[comp.get(i)] = null;
-    }
-    Retime retime = new Retime(comp);
-    if (retime.solve()) {
+    Retime full = retime(comp);
+    if (full == null) {
       return Timing.PLACED;
     }
-    for (int i = 0; i < comp.size(); i++) {
-      time[comp.get(i)] = saved[i];
-    }
     time[m] = null;
-    return retime.steps > RETIME_BUDGET ? Timing.GAVE_UP : Timing.IMPOSSIBLE;
+    return full.steps > RETIME_BUDGET ? Timing.GAVE_UP : Timing.IMPOSSIBLE;
   }
+
+  /** Re-times {@code group}: null when it found times for all of them, else the failed search (times restored). */
+  private Retime retime(List<Integer> group) {
+    Cand[] saved = new Cand[group.size()];
+    for (int i = 0; i < group.size(); i++) {
+      saved[i] = time[group.get(i)];
+      time[group.get(i)] = null;
+    }
+    Retime retime = new Retime(group);
+    if (retime.solve()) {
+      return null;
+    }
+    for (int i = 0; i < group.size(); i++) {
+      time[group.get(i)] = saved[i];
+    }
+    return retime;
+  }
+
 
   /**
    * Complete search for start times of a set of placed meetings, each within its class: smallest
@@ -909,15 +929,26 @@ public final class Solver {
         left[i] = domain[i].length;
         total += domain[i].length;
       }
+      // Neighbours within the component, by position: walk each member's neighbour list once.
+      java.util.Map<Integer, Integer> position = new java.util.HashMap<>();
+      for (int i = 0; i < n; i++) {
+        position.put(members[i], i);
+      }
       near = new int[n][];
       for (int i = 0; i < n; i++) {
-        List<Integer> ns = new ArrayList<>();
-        for (int j = 0; j < n; j++) {
-          if (model.adjacent[members[i]].get(members[j])) {
-            ns.add(j);
+        near[i] = Arrays.stream(model.neighbours[members[i]]).filter(position::containsKey)
+            .map(position::get).toArray();
+        // Placed meetings outside the group keep their times: rule out what overlaps them.
+        for (int other : model.neighbours[members[i]]) {
+          if (!position.containsKey(other) && time[other] != null) {
+            for (int d = 0; d < domain[i].length; d++) {
+              if (alive[i][d] == 0 && domain[i][d].overlaps(time[other])) {
+                alive[i][d] = 1;
+                left[i]--;
+              }
+            }
           }
         }
-        near[i] = ns.stream().mapToInt(Integer::intValue).toArray();
       }
       killTrail = new int[2 * total];
     }
