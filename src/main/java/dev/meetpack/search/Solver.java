@@ -617,9 +617,9 @@ public final class Solver {
 
   /**
    * A lower bound on placing both meetings of a pair: over pairs of live classes whose start times
-   * can avoid each other, their two increments less what sharing dates can save. Cheapest first;
-   * the bound of a class pair is at least the larger class increment, which ends the search, or
-   * bounds what is left when the work budget runs out.
+   * can avoid each other, their two increments less what sharing dates can save. Increments are
+   * never negative, so a class pair costs at least the larger of its two increments: with both
+   * lists cheapest first, that ends the search, and bounds what is left when the budget runs out.
    */
   private long pairBound(int index) {
     SearchModel.Pair pair = pairs.get(index);
@@ -649,7 +649,8 @@ public final class Solver {
           break;
         }
         if (++work > PAIR_WORK) {
-          return Math.min(best, Math.max(incA, incB));
+          // Out of budget: every class pair not tried yet costs at least this much.
+          return Math.min(best, Math.max(incA, firstB));
         }
         int cb = (int) (kb & 0xFFFFF);
         int f = ca * model.classes[b].length + cb;
