@@ -24,23 +24,16 @@ public final class Explain {
 
   /** Meeting id to why it has no placement at all, for every such meeting. */
   public static java.util.Map<String, String> unplaceable(Team team) {
-    SearchModel model = new SearchModel(team);
+    return unplaceable(new SearchModel(team));
+  }
+
+  /** Meeting id to why it has no placement at all, naming the attendees whose hours leave no common slot. */
+  static java.util.Map<String, String> unplaceable(SearchModel model) {
     java.util.Map<String, String> out = new java.util.LinkedHashMap<>();
     for (int m = 0; m < model.meetings; m++) {
       if (model.classes[m].length == 0) {
-        Meeting meeting = team.meetings().get(m);
-        out.put(meeting.id(), noSlot(team, meeting, model.placements(meeting)));
-      }
-    }
-    return out;
-  }
-
-  /** One message per meeting that has no placement at all, naming the attendees whose hours leave no common slot. */
-  static List<String> unplaceable(SearchModel model) {
-    List<String> out = new ArrayList<>();
-    for (int m = 0; m < model.meetings; m++) {
-      if (model.classes[m].length == 0) {
-        out.add(noSlot(model.team, model.team.meetings().get(m), model.placements(model.team.meetings().get(m))));
+        Meeting meeting = model.team.meetings().get(m);
+        out.put(meeting.id(), noSlot(model.team, meeting, model.placements(meeting)));
       }
     }
     return out;

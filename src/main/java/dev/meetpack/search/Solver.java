@@ -216,7 +216,7 @@ public final class Solver {
     long start = System.nanoTime();
     long deadline = options.timeLimit() == null ? NO_DEADLINE : start + options.timeLimit().toNanos();
     SearchModel model = new SearchModel(team);
-    List<String> unplaceable = Explain.unplaceable(model);
+    List<String> unplaceable = List.copyOf(Explain.unplaceable(model).values());
     if (!unplaceable.isEmpty()) {
       return new SearchResult(SearchResult.Status.INFEASIBLE, null, 0, 0, 0, System.nanoTime() - start, -1, -1,
           unplaceable);
