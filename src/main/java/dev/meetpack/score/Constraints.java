@@ -41,25 +41,25 @@ public final class Constraints {
     return Times.shortDay(s.date().getDayOfWeek()) + " " + Times.hhmm(s.start()) + "-" + Times.hhmm(s.end());
   }
 
-  /** H1, H2, H3 and H5 for one meeting at one placement; the first problem found, or null. */
+  /** H1, H2, H3 and H5 for one meeting at one placement: the first problem found (without the meeting's id), or null. */
   public static String placementProblem(Team team, Meeting m, Placement pl) {
     if (!m.days().contains(pl.day())) {
-      return m.id() + ": " + Times.shortDay(pl.day()) + " is not an allowed day";
+      return Times.shortDay(pl.day()) + " is not an allowed day";
     }
     if (m.pinned() && (m.pinDay() != pl.day() || m.pinMinute() != pl.minute())) {
-      return m.id() + ": not at its pin";
+      return "not at its pin";
     }
     if (m.pinPhase() != null && m.pinPhase() != pl.phase()) {
-      return m.id() + ": not in its pinned week";
+      return "not in its pinned week";
     }
     if (pl.minute() % team.slot() != 0) {
-      return m.id() + ": " + Times.hhmm(pl.minute()) + " is off the " + team.slot() + "-minute grid";
+      return Times.hhmm(pl.minute()) + " is off the " + team.slot() + "-minute grid";
     }
     for (Occurrence o : Occurrences.of(team, m, pl)) {
       for (String id : m.attendees()) {
         String why = attendeeProblem(team.person(id), m, o.start().toInstant(), o.end().toInstant());
         if (why != null) {
-          return m.id() + " in week " + o.week() + " (" + o.start().toLocalDate() + ") " + why;
+          return "in week " + o.week() + " (" + o.start().toLocalDate() + ") " + why;
         }
       }
     }
@@ -72,7 +72,7 @@ public final class Constraints {
     for (Meeting m : team.meetings()) {
       String why = placementProblem(team, m, schedule.of(m.id()));
       if (why != null) {
-        out.add(why);
+        out.add(m.id() + ": " + why);
       }
     }
     // H4: overlaps per person.

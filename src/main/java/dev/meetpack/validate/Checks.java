@@ -93,7 +93,7 @@ public final class Checks {
       String other = Constraints.placementProblem(team, m, new Placement(m.pinDay(), m.pinMinute(), 1));
       return other == null ? null : why;
     }
-    return why == null ? null : why.substring(why.indexOf(' ') + 1).replaceFirst("^: ", "");
+    return why;
   }
 
   private static String clash(Team team, Meeting a, Meeting b) {
