@@ -126,7 +126,8 @@ public final class IcsReader {
           expand(series.getKey(), master, overrides, from, to, out);
         }
         for (VEvent o : overrides.values()) {
-          single(series.getKey(), o, from, to, out);
+          // A moved or changed instance: a one-off event of its own.
+          expand(series.getKey(), o, Map.of(), from, to, out);
         }
       }
       out.sort((a, b) -> a.start().compareTo(b.start()) != 0 ? a.start().compareTo(b.start())
@@ -169,7 +170,7 @@ public final class IcsReader {
         ignored.add(text(master, Property.SUMMARY).orElse(uid));
         return;
       }
-      // Widen the window by a day on each side: a series instance that an override moves into the horizon counts.
+      // A day's margin on each side; add() keeps the instances that start inside the horizon.
       Period<ZonedDateTime> window = new Period<>(from.minusDays(1), to.plusDays(1));
       Set<Period<Temporal>> instances = master.calculateRecurrenceSet(window);
       for (Period<Temporal> p : instances) {
@@ -180,34 +181,6 @@ public final class IcsReader {
         }
         add(uid, master, people, s, e, from, to, out);
       }
-    }
-
-    private void single(String uid, VEvent e, ZonedDateTime from, ZonedDateTime to, List<Attendance> out) {
-      if (isCancelled(e)) {
-        cancelled++;
-        return;
-      }
-      Optional<Property> start = e.getProperty(Property.DTSTART);
-      if (start.isEmpty()) {
-        return;
-      }
-      Instant s = instant(((DateProperty<?>) start.get()).getDate());
-      Instant end = null;
-      Optional<Property> dtend = e.getProperty(Property.DTEND);
-      if (dtend.isPresent()) {
-        end = instant(((DateProperty<?>) dtend.get()).getDate());
-      } else {
-        Optional<Property> dur = e.getProperty(Property.DURATION);
-        if (dur.isPresent() && s != null) {
-          java.time.temporal.TemporalAmount amount = ((net.fortuna.ical4j.model.property.Duration) dur.get()).getDuration();
-          end = s.atZone(team.timezone()).plus(amount).toInstant();
-        }
-      }
-      List<Person> people = people(e);
-      if (s == null || end == null || people.isEmpty()) {
-        return;
-      }
-      add(uid, e, people, s, end, from, to, out);
     }
 
     private void add(String uid, VEvent e, List<Person> people, Instant s, Instant end, ZonedDateTime from,
