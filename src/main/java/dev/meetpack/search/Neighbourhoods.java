@@ -23,7 +23,7 @@ final class Neighbourhoods {
 
   static final int SIZE = 8;
 
-  record Improved(Schedule schedule, int improvements, long foundAt) {}
+  record Improved(Schedule schedule, long cost, int improvements, long foundAt) {}
 
   /** Receives the current cost about every 100 ms. */
   @FunctionalInterface
@@ -35,19 +35,20 @@ final class Neighbourhoods {
     Team team = model.team;
     Random random = new Random(0x6d65657470L ^ team.meetings().size() * 31L ^ team.people().size());
     Schedule current = start;
-    List<PersonFigures> figures = Scorer.score(team, current).people();
+    ScoreResult scored = Scorer.score(team, current);
+    List<PersonFigures> figures = scored.people();
+    long cost = scored.cost();
     int improvements = 0;
     long foundAt = -1;
     int failures = 0;
     int patience = Math.max(20, team.meetings().size());
-    long cost = Scorer.score(team, current).cost();
     long nextReport = System.nanoTime();
     while (failures < patience && (deadline == Solver.NO_DEADLINE || System.nanoTime() - deadline < 0)) {
       Set<String> free = neighbourhood(team, figures, random);
-      Schedule better = Solver.improveOn(model.pinnedExcept(current, free), current, deadline, nodeLimit);
+      Schedule better = Solver.improveOn(model.pinnedExcept(current, free), current, cost, deadline, nodeLimit);
       if (better != null) {
         current = better;
-        ScoreResult scored = Scorer.score(team, current);
+        scored = Scorer.score(team, current);
         figures = scored.people();
         cost = scored.cost();
         improvements++;
@@ -61,7 +62,7 @@ final class Neighbourhoods {
         report.cost(cost);
       }
     }
-    return new Improved(current, improvements, foundAt);
+    return new Improved(current, cost, improvements, foundAt);
   }
 
   /** Up to SIZE meetings: those of a costly person first, then those of the people they meet. */

@@ -238,7 +238,7 @@ public final class Solver {
           : cost -> options.listener().onProgress(new Progress(System.nanoTime() - start, first.nodes, cost, bound));
       Neighbourhoods.Improved better = Neighbourhoods.improve(model, first.schedule(), deadline, NEIGHBOURHOOD_NODES,
           report);
-      last.start(better.schedule());
+      last.start(better.schedule(), better.cost());
       if (better.improvements() > 0) {
         last.bestSolution = better.foundAt() - start;
       }
@@ -276,10 +276,10 @@ public final class Solver {
   }
 
   /**
-   * Takes a known feasible schedule as the incumbent: the search then only looks for strictly
-   * cheaper ones. Its cost is the independent scorer's, which the tests hold equal to the search's.
+   * Takes a known feasible schedule and its cost as the incumbent: the search then only looks for
+   * strictly cheaper ones. The cost is the independent scorer's, which the tests hold equal to the search's.
    */
-  private void start(Schedule incumbent) {
+  private void start(Schedule incumbent, long incumbentCost) {
     Cand[] times = new Cand[model.meetings];
     for (int m = 0; m < model.meetings; m++) {
       Placement want = incumbent.of(model.team.meetings().get(m).id());
@@ -295,13 +295,13 @@ public final class Solver {
       }
     }
     bestTimes = times;
-    best = dev.meetpack.score.Scorer.score(model.team, incumbent).cost();
+    best = incumbentCost;
   }
 
   /** An exact search of {@code team} from {@code incumbent}, limited to {@code nodeLimit} nodes: a better schedule or null. */
-  static Schedule improveOn(SearchModel model, Schedule incumbent, long deadline, long nodeLimit) {
+  static Schedule improveOn(SearchModel model, Schedule incumbent, long cost, long deadline, long nodeLimit) {
     Solver s = new Solver(model, null, System.nanoTime(), deadline, nodeLimit, false);
-    s.start(incumbent);
+    s.start(incumbent, cost);
     long before = s.best;
     Cand[] held = s.bestTimes;
     s.dfs(0);
@@ -503,7 +503,7 @@ public final class Solver {
       if (classOf[m] != NONE) {
         continue;
       }
-      if (!fresh(m)) {
+      if (!fresh(computedAt[m], model.attendees[m])) {
         recompute(m);
       }
       if (liveCount[m] == 0) {
@@ -570,7 +570,7 @@ public final class Solver {
       if (classOf[pair.a()] != NONE || classOf[pair.b()] != NONE) {
         continue;
       }
-      if (!pairFresh(i)) {
+      if (!fresh(pairAt[i], pair.people())) {
         pairAt[i] = ++stamp;
         pairValue[i] = pairBound(i);
       }
@@ -601,18 +601,6 @@ public final class Solver {
       }
     }
     return total;
-  }
-
-  private boolean pairFresh(int i) {
-    if (pairAt[i] == 0) {
-      return false;
-    }
-    for (int p : pairs.get(i).people()) {
-      if (lastChange[p] > pairAt[i]) {
-        return false;
-      }
-    }
-    return true;
   }
 
   /**
@@ -725,17 +713,19 @@ public final class Solver {
   }
 
 
-  private boolean fresh(int m) {
-    if (computedAt[m] == 0) {
+  /** Whether figures computed at {@code at} still hold: none of these people's days changed since. */
+  private boolean fresh(long at, int[] people) {
+    if (at == 0) {
       return false;
     }
-    for (int p : model.attendees[m]) {
-      if (lastChange[p] > computedAt[m]) {
+    for (int p : people) {
+      if (lastChange[p] > at) {
         return false;
       }
     }
     return true;
   }
+
 
   /** Every class's exact increment and the per-attendee least span and day charges of meeting m. */
   private void recompute(int m) {
