@@ -43,12 +43,15 @@ final class SearchModel {
   /** Whether every zone in use has whole-minute offsets, so {@link FastZone} may stand in for java.time. */
   private final boolean fast;
   private final Map<ZoneId, FastZone> zones = new java.util.HashMap<>();
+  private final List<Map<Placement, Cand>> byPlacement;
 
   /** A placement: its anchor-zone day, minute and phase, and its occurrences as absolute minutes, sorted. */
   static final class Cand {
     final Placement placement;
     final long[] start;
     final long[] end;
+    /** The index of its class among the meeting's classes in the full model. */
+    int klass;
 
     Cand(Placement placement, long[] start, long[] end) {
       this.placement = placement;
@@ -85,7 +88,8 @@ final class SearchModel {
     final int[] morningEnd;
     final int[] eveningStart;
     final int[] eveningEnd;
-    final List<Cand> cands = new ArrayList<>();
+    /** Its start times, in (day, minute, phase) order. */
+    Cand[] cands;
 
     Klass(int meeting, int n) {
       this.meeting = meeting;
@@ -102,7 +106,7 @@ final class SearchModel {
     /** The same class with only {@code cand} as its start time. */
     Klass only(Cand cand) {
       Klass k = new Klass(meeting, 0, this);
-      k.cands.add(cand);
+      k.cands = new Cand[] {cand};
       return k;
     }
 
@@ -149,6 +153,7 @@ final class SearchModel {
     neighbours = base.neighbours;
     cap = base.cap;
     fast = base.fast;
+    byPlacement = base.byPlacement;
     classes = new Klass[meetings][];
     for (int m = 0; m < meetings; m++) {
       String id = team.meetings().get(m).id();
@@ -156,18 +161,18 @@ final class SearchModel {
         classes[m] = base.classes[m];
         continue;
       }
-      Placement held = schedule.of(id);
-      for (Klass k : base.classes[m]) {
-        for (Cand c : k.cands) {
-          if (c.placement.equals(held)) {
-            classes[m] = new Klass[] {k.only(c)};
-          }
-        }
-      }
-      if (classes[m] == null) {
-        throw new IllegalStateException("placement not in the model: " + id + " " + held);
-      }
+      Cand held = cand(m, schedule.of(id));
+      classes[m] = new Klass[] {base.classes[m][held.klass].only(held)};
     }
+  }
+
+  /** The start time of meeting m at placement p, which must be one the model allows. */
+  Cand cand(int m, Placement p) {
+    Cand c = byPlacement.get(m).get(p);
+    if (c == null) {
+      throw new IllegalStateException("placement not in the model: " + team.meetings().get(m).id() + " " + p);
+    }
+    return c;
   }
 
   /** {@code allowFast} false keeps to java.time throughout (the tests compare both). */
@@ -199,10 +204,19 @@ final class SearchModel {
     }
     attendees = new int[meetings][];
     classes = new Klass[meetings][];
+    byPlacement = new ArrayList<>();
     for (int m = 0; m < meetings; m++) {
       Meeting meeting = team.meetings().get(m);
       attendees[m] = meeting.attendees().stream().mapToInt(index::get).toArray();
       classes[m] = buildClasses(m, meeting);
+      Map<Placement, Cand> found = new java.util.HashMap<>();
+      for (int c = 0; c < classes[m].length; c++) {
+        for (Cand cand : classes[m][c].cands) {
+          cand.klass = c;
+          found.put(cand.placement, cand);
+        }
+      }
+      byPlacement.add(found);
     }
     adjacent = new java.util.BitSet[meetings];
     neighbours = new int[meetings][];
@@ -263,6 +277,7 @@ final class SearchModel {
 
   private Klass[] buildClasses(int mi, Meeting m) {
     Map<Key, Klass> byKey = new LinkedHashMap<>();
+    Map<Klass, List<Cand>> times = new java.util.IdentityHashMap<>();
     int[] att = attendees[mi];
     for (Placement pl : placements(m)) {
       Seen seen = fast ? fastView(mi, m, pl) : slowView(mi, m, pl);
@@ -285,8 +300,9 @@ final class SearchModel {
         }
         return c;
       });
-      k.cands.add(new Cand(pl, seen.start(), seen.end()));
+      times.computeIfAbsent(k, x -> new ArrayList<>()).add(new Cand(pl, seen.start(), seen.end()));
     }
+    times.forEach((k, cands) -> k.cands = cands.toArray(new Cand[0]));
     return byKey.values().toArray(new Klass[0]);
   }
 

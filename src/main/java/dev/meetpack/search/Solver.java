@@ -20,7 +20,8 @@ import java.util.Map;
  * <p>State is the per-(person, local date) tally of SPEC section 3: meeting count and the hulls of
  * morning and evening parts. Adding an occurrence never lowers a date's cost, so the partial cost is
  * a lower bound; {@link #evaluate} adds what the unplaced meetings must still cost. Branching takes
- * the meeting with the fewest live classes, classes cheapest first. Start times within a class are
+ * the meeting with the fewest live classes, classes cheapest first; a class whose bound, with the
+ * meeting held to it, already reaches the incumbent is never built ({@link #childBound}). Start times within a class are
  * chosen by a complete no-overlap search over the placed meetings (H4). Teams that a short first
  * search does not settle are improved by {@link Neighbourhoods} and then searched again in full.
  */
@@ -67,6 +68,11 @@ public final class Solver {
   private final long[][] inc;
   private final long[] spanSum;
   private final long[] dayMax;
+  /** Per person: the second largest day charge, and the meeting with the largest (for {@link #childBound}). */
+  private final long[] dayNext;
+  private final int[] dayArg;
+  private long perPersonSum;
+  private long perMeetingSum;
   private final long[][] minSpan;
   private final long[][] minDay;
   private final long[] levelBound;
@@ -96,6 +102,8 @@ public final class Solver {
   private final boolean[][] capped;
   private final long[][][] entryInc;
   private final long[] used;
+  /** Scratch for {@link Retime}: each member's index in the group, NONE outside it. */
+  private final int[] position;
   private long usedMark;
 
   private long best = Long.MAX_VALUE;
@@ -191,8 +199,11 @@ public final class Solver {
       }
     }
     used = new long[model.people];
+    position = filled(model.meetings);
     spanSum = new long[model.people];
     dayMax = new long[model.people];
+    dayNext = new long[model.people];
+    dayArg = new int[model.people];
     levelBound = new long[model.meetings + 1];
   }
 
@@ -282,17 +293,7 @@ public final class Solver {
   private void start(Schedule incumbent, long incumbentCost) {
     Cand[] times = new Cand[model.meetings];
     for (int m = 0; m < model.meetings; m++) {
-      Placement want = incumbent.of(model.team.meetings().get(m).id());
-      for (Klass k : model.classes[m]) {
-        for (Cand c : k.cands) {
-          if (c.placement.equals(want)) {
-            times[m] = c;
-          }
-        }
-      }
-      if (times[m] == null) {
-        throw new IllegalStateException("incumbent placement not in the model: " + want);
-      }
+      times[m] = model.cand(m, incumbent.of(model.team.meetings().get(m).id()));
     }
     bestTimes = times;
     best = incumbentCost;
@@ -304,7 +305,18 @@ public final class Solver {
     s.start(incumbent, cost);
     long before = s.best;
     Cand[] held = s.bestTimes;
-    s.dfs(0);
+    // The held meetings go in first, all at once: the search proper starts at the free ones.
+    int depth = 0;
+    for (int m = 0; m < model.meetings; m++) {
+      if (model.classes[m].length == 1 && model.classes[m][0].cands.length == 1) {
+        s.apply(model.classes[m][0]);
+        s.classOf[m] = 0;
+        s.time[m] = model.classes[m][0].cands[0];
+        depth++;
+      }
+    }
+    Arrays.fill(s.levelBound, 0, depth, 0);
+    s.dfs(depth);
     return s.bestTimes != held && s.best < before ? s.schedule() : null;
   }
 
@@ -335,6 +347,26 @@ public final class Solver {
       nextProgress = now + PROGRESS_EVERY_NANOS;
       listener.onProgress(new Progress(now - startNanos, nodes, bestTimes == null ? -1 : best, openBound()));
     }
+  }
+
+  /**
+   * The node's two plain bounds (before disjoint units) with unplaced meeting m held to class c:
+   * a bound on every schedule below the child, known before the child is built.
+   */
+  private long childBound(int m, int c) {
+    int[] att = model.attendees[m];
+    long[] s = classSpan[m][c];
+    long[] d = classDay[m][c];
+    long perPerson = perPersonSum;
+    long perMeeting = perMeetingSum - spanMinOf[m];
+    for (int j = 0; j < att.length; j++) {
+      int p = att[j];
+      long others = dayArg[p] == m ? dayNext[p] : dayMax[p];
+      long day = Math.max(others, d[j]) - dayMax[p];
+      perPerson += s[j] - minSpan[m][j] + day;
+      perMeeting += s[j] + day;
+    }
+    return cost + Math.max(perPerson, perMeeting);
   }
 
   private void dfs(int depth) {
@@ -374,7 +406,7 @@ public final class Solver {
     long[] order = new long[cs.length];
     int n = 0;
     for (int c = 0; c < cs.length; c++) {
-      if (inc[m][c] != Long.MAX_VALUE) {
+      if (inc[m][c] != Long.MAX_VALUE && childBound(m, c) < best) {
         order[n++] = (inc[m][c] << 20) | c;
       }
     }
@@ -496,6 +528,8 @@ public final class Solver {
   private long evaluate() {
     Arrays.fill(spanSum, 0);
     Arrays.fill(dayMax, 0);
+    Arrays.fill(dayNext, 0);
+    Arrays.fill(dayArg, NONE);
     int chosen = NONE;
     int chosenLive = Integer.MAX_VALUE;
     long chosenMin = -1;
@@ -512,7 +546,15 @@ public final class Solver {
       int[] att = model.attendees[m];
       for (int j = 0; j < att.length; j++) {
         spanSum[att[j]] += minSpan[m][j];
-        dayMax[att[j]] = Math.max(dayMax[att[j]], minDay[m][j]);
+        int p = att[j];
+        long d = minDay[m][j];
+        if (d > dayMax[p]) {
+          dayNext[p] = dayMax[p];
+          dayMax[p] = d;
+          dayArg[p] = m;
+        } else {
+          dayNext[p] = Math.max(dayNext[p], d);
+        }
       }
       int live = liveCount[m];
       if (live < chosenLive || (live == chosenLive && minIncOf[m] > chosenMin)) {
@@ -534,6 +576,8 @@ public final class Solver {
         perMeetingSpans += spanMinOf[m];
       }
     }
+    perPersonSum = perPerson;
+    perMeetingSum = perMeetingSpans;
     return cost + Math.max(perPerson + disjointGain(false), perMeetingSpans + disjointGain(true));
   }
 
@@ -846,34 +890,41 @@ public final class Solver {
       }
     }
     // First re-time only m's placed neighbours, the rest held where they are: usually enough.
+    // Meetings with a single start time (pinned, or held by a neighbourhood) never move.
     List<Integer> local = new ArrayList<>(List.of(m));
     for (int n : model.neighbours[m]) {
-      if (classOf[n] != NONE) {
+      if (movable(n)) {
         local.add(n);
       }
     }
-    if (retime(local) == null) {
+    Retime tried = retime(local);
+    if (tried == null) {
       return Timing.PLACED;
     }
-    // Then a complete search over all placed meetings connected to m by shared people.
-    List<Integer> comp = new ArrayList<>();
+    // Then a complete search over all movable placed meetings connected to m through movable ones.
+    List<Integer> comp = new ArrayList<>(List.of(m));
     boolean[] seen = new boolean[model.meetings];
-    comp.add(m);
     seen[m] = true;
     for (int i = 0; i < comp.size(); i++) {
       for (int n : model.neighbours[comp.get(i)]) {
-        if (!seen[n] && classOf[n] != NONE) {
+        if (!seen[n] && movable(n)) {
           seen[n] = true;
           comp.add(n);
         }
       }
     }
-    Retime full = retime(comp);
-    if (full == null) {
-      return Timing.PLACED;
+    if (comp.size() > local.size()) {
+      tried = retime(comp);
+      if (tried == null) {
+        return Timing.PLACED;
+      }
     }
     time[m] = null;
-    return full.steps > RETIME_BUDGET ? Timing.GAVE_UP : Timing.IMPOSSIBLE;
+    return tried.steps > RETIME_BUDGET ? Timing.GAVE_UP : Timing.IMPOSSIBLE;
+  }
+
+  private boolean movable(int n) {
+    return classOf[n] != NONE && candsOf(n).length > 1;
   }
 
   /** Re-times {@code group}: null when it found times for all of them, else the failed search (times restored). */
@@ -909,29 +960,28 @@ public final class Solver {
 
     Retime(List<Integer> comp) {
       int n = comp.size();
-      members = comp.stream().mapToInt(Integer::intValue).toArray();
+      members = new int[n];
       domain = new Cand[n][];
       alive = new int[n][];
       left = new int[n];
       int total = 0;
       for (int i = 0; i < n; i++) {
-        domain[i] = candsOf(members[i]).toArray(new Cand[0]);
+        members[i] = comp.get(i);
+        domain[i] = candsOf(members[i]);
         alive[i] = new int[domain[i].length];
         left[i] = domain[i].length;
         total += domain[i].length;
-      }
-      // Neighbours within the component, by position: walk each member's neighbour list once.
-      java.util.Map<Integer, Integer> position = new java.util.HashMap<>();
-      for (int i = 0; i < n; i++) {
-        position.put(members[i], i);
+        position[members[i]] = i;
       }
       near = new int[n][];
+      int[] buffer = new int[model.meetings];
       for (int i = 0; i < n; i++) {
-        near[i] = Arrays.stream(model.neighbours[members[i]]).filter(position::containsKey)
-            .map(position::get).toArray();
-        // Placed meetings outside the group keep their times: rule out what overlaps them.
+        int k = 0;
         for (int other : model.neighbours[members[i]]) {
-          if (!position.containsKey(other) && time[other] != null) {
+          if (position[other] != NONE) {
+            buffer[k++] = position[other];
+          } else if (time[other] != null) {
+            // Placed meetings outside the group keep their times: rule out what overlaps them.
             for (int d = 0; d < domain[i].length; d++) {
               if (alive[i][d] == 0 && domain[i][d].overlaps(time[other])) {
                 alive[i][d] = 1;
@@ -940,6 +990,10 @@ public final class Solver {
             }
           }
         }
+        near[i] = Arrays.copyOf(buffer, k);
+      }
+      for (int member : members) {
+        position[member] = NONE;
       }
       killTrail = new int[2 * total];
     }
@@ -1007,7 +1061,7 @@ public final class Solver {
     }
   }
 
-  private List<Cand> candsOf(int m) {
+  private Cand[] candsOf(int m) {
     return model.classes[m][classOf[m]].cands;
   }
 }

@@ -65,7 +65,7 @@ class FastZoneTest {
     return java.util.Arrays.stream(classes).map(k -> java.util.Arrays.toString(k.date) + java.util.Arrays.toString(k.person)
         + java.util.Arrays.toString(k.morningStart) + java.util.Arrays.toString(k.morningEnd)
         + java.util.Arrays.toString(k.eveningStart) + java.util.Arrays.toString(k.eveningEnd)
-        + k.cands.stream().map(c -> c.placement + java.util.Arrays.toString(c.start) + java.util.Arrays.toString(c.end))
+        + java.util.Arrays.stream(k.cands).map(c -> c.placement + java.util.Arrays.toString(c.start) + java.util.Arrays.toString(c.end))
             .toList()).toList();
   }
 }

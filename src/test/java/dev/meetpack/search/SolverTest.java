@@ -107,10 +107,11 @@ class SolverTest {
   void improvementPath_reachesTheSameOptimum_asOnePlainSearch(long seed) {
     Team t = dev.meetpack.bench.Instances.seed(seed);
     SearchResult plain = Solver.solve(t, Solver.Options.UNLIMITED, Long.MAX_VALUE);
-    SearchResult improved = Solver.solve(t, Solver.Options.UNLIMITED);
+    // A first search of 200 nodes does not settle it, so the neighbourhood phase and the final search both run.
+    SearchResult improved = Solver.solve(t, Solver.Options.UNLIMITED, 200);
     assertThat(plain.status()).isEqualTo(SearchResult.Status.OPTIMAL);
     assertThat(improved.status()).isEqualTo(SearchResult.Status.OPTIMAL);
-    assertThat(improved.nodes()).isGreaterThan(20_000);
+    assertThat(improved.nodes()).isGreaterThan(200);
     assertThat(improved.cost()).isEqualTo(plain.cost());
     assertThat(Constraints.violations(t, improved.schedule())).isEmpty();
     assertThat(Scorer.score(t, improved.schedule()).cost()).isEqualTo(improved.cost());
