@@ -231,7 +231,7 @@ final class SearchModel {
     }
   }
 
-  private static boolean shareSomeone(int[] a, int[] b) {
+  static boolean shareSomeone(int[] a, int[] b) {
     for (int x : a) {
       for (int y : b) {
         if (x == y) {

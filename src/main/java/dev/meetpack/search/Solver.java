@@ -71,8 +71,10 @@ public final class Solver {
   /** Per person: the second largest day charge, and the meeting with the largest (for {@link #childBound}). */
   private final long[] dayNext;
   private final int[] dayArg;
+  /** The node's two bounds less the cost so far, counting only units apart from the branch meeting's people. */
   private long perPersonSum;
   private long perMeetingSum;
+  private long gainApart;
   private final long[][] minSpan;
   private final long[][] minDay;
   private final long[] levelBound;
@@ -100,6 +102,7 @@ public final class Solver {
   private final long[][][] classSpan;
   private final long[][][] classDay;
   private final boolean[][] capped;
+  private final boolean[][] timeFits;
   private final long[][][] entryInc;
   private final long[] used;
   /** Scratch for {@link Retime}: each member's index in the group, NONE outside it. */
@@ -179,6 +182,7 @@ public final class Solver {
     classSpan = new long[model.meetings][][];
     classDay = new long[model.meetings][][];
     capped = new boolean[model.meetings][];
+    timeFits = new boolean[model.meetings][];
     entryInc = new long[model.meetings][][];
     for (int m = 0; m < model.meetings; m++) {
       int n = model.classes[m].length;
@@ -192,6 +196,7 @@ public final class Solver {
       classSpan[m] = new long[n][slots];
       classDay[m] = new long[n][slots];
       capped[m] = new boolean[n];
+      timeFits[m] = new boolean[n];
       for (int c = 0; c < n; c++) {
         for (int p : model.classes[m][c].person) {
           capped[m][c] |= model.cap[p] != NONE;
@@ -350,8 +355,9 @@ public final class Solver {
   }
 
   /**
-   * The node's two plain bounds (before disjoint units) with unplaced meeting m held to class c:
-   * a bound on every schedule below the child, known before the child is built.
+   * The node's two bounds with the branch meeting m held to class c, keeping only the disjoint
+   * units that none of m's attendees is in: a bound on every schedule below the child, known
+   * before the child is built.
    */
   private long childBound(int m, int c) {
     int[] att = model.attendees[m];
@@ -576,9 +582,11 @@ public final class Solver {
         perMeetingSpans += spanMinOf[m];
       }
     }
-    perPersonSum = perPerson;
-    perMeetingSum = perMeetingSpans;
-    return cost + Math.max(perPerson + disjointGain(false), perMeetingSpans + disjointGain(true));
+    long perPersonGain = disjointGain(false);
+    perPersonSum = perPerson + gainApart;
+    long perMeetingGain = disjointGain(true);
+    perMeetingSum = perMeetingSpans + gainApart;
+    return cost + Math.max(perPerson + perPersonGain, perMeetingSpans + perMeetingGain);
   }
 
   /**
@@ -629,6 +637,7 @@ public final class Solver {
     }
     Arrays.sort(gains, 0, n);
     long total = 0;
+    long apart = 0;
     long mark = ++usedMark;
     for (int i = n - 1; i >= 0; i--) {
       int unit = (int) (gains[i] & 0xFFFFF);
@@ -642,8 +651,12 @@ public final class Solver {
           used[p] = mark;
         }
         total += gains[i] >> 20;
+        if (!SearchModel.shareSomeone(people, model.attendees[branch])) {
+          apart += gains[i] >> 20;
+        }
       }
     }
+    gainApart = apart;
     return total;
   }
 
@@ -788,8 +801,9 @@ public final class Solver {
       if (stale(k, classAt[m][c])) {
         classAt[m][c] = ++stamp;
         exact[m][c] = increments(k, classSpan[m][c], classDay[m][c], entryInc[m][c]);
+        timeFits[m][c] = fitsPlaced(m, k);
       }
-      if (capped[m][c] && !capOk(k)) {
+      if (!timeFits[m][c] || capped[m][c] && !capOk(k)) {
         inc[m][c] = Long.MAX_VALUE;
         continue;
       }
@@ -868,6 +882,34 @@ public final class Solver {
       d[slot] += (cnt == 0 ? w.meetingDay() : 0) + (oldSpan == 0 && newSpan > 0 ? w.offHoursDay() : 0);
     }
     return exactInc;
+  }
+
+  /**
+   * Whether some start time of class k leaves every placed neighbour a start time within its own
+   * class that does not overlap it (H4). Only placed meetings on a (person, date) the class also
+   * uses can clash, and any change there makes the class stale, so the answer is cached with its figures.
+   */
+  private boolean fitsPlaced(int m, Klass k) {
+    for (Cand c : k.cands) {
+      boolean fits = true;
+      for (int i = 0; i < model.neighbours[m].length && fits; i++) {
+        int n = model.neighbours[m][i];
+        if (classOf[n] == NONE || time[n] != null && !c.overlaps(time[n])) {
+          continue;
+        }
+        fits = false;
+        for (Cand t : candsOf(n)) {
+          if (!c.overlaps(t)) {
+            fits = true;
+            break;
+          }
+        }
+      }
+      if (fits) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private boolean compatible(int m, Cand cand) {

@@ -119,7 +119,8 @@ class SolverTest {
 
   @Test
   void companyScale_timeLimit_feasibleScheduleWithHonestBound() {
-    Team t = dev.meetpack.bench.Instances.company(1);
+    // Company seed 2 is not proved within 3 s (README, Benchmark).
+    Team t = dev.meetpack.bench.Instances.company(2);
     SearchResult r = Solver.solve(t, new Solver.Options(Duration.ofSeconds(3), null));
     assertThat(r.status()).isEqualTo(SearchResult.Status.FEASIBLE);
     assertThat(r.reasons()).contains("time limit reached");
