@@ -38,7 +38,7 @@ public final class Solver {
    * prove that no start times fit; past this many steps the subtree is skipped and its bound kept,
    * so the result stays honest: optimal only if no skipped subtree could have held anything better.
    */
-  private static final int RETIME_BUDGET = 20_000;
+  private static final int RETIME_BUDGET = 1_000;
   /** Class pairs tried per meeting pair in the bound before settling for what the rest must at least cost. */
   private static final int PAIR_WORK = 256;
 
