@@ -15,13 +15,16 @@ import java.util.Set;
 /**
  * Large-neighbourhood improvement: frees the meetings around one person (chosen with a probability
  * that grows with what that person pays), pins every other meeting where the schedule has it, and
- * searches that small team exactly for something cheaper. Seeded and node-limited, so the same team
- * gives the same result; only the deadline can cut it short.
+ * searches that small team exactly for something cheaper. When a size has gone {@code patience}
+ * tries without a gain, neighbourhoods grow by 4 meetings, up to MAX_SIZE. Seeded and node-limited,
+ * so the same team gives the same result; only the deadline can cut it short.
  */
 final class Neighbourhoods {
   private Neighbourhoods() {}
 
+  /** Neighbourhoods start at this many meetings and grow by 4 whenever one size stops paying, up to MAX_SIZE. */
   static final int SIZE = 8;
+  static final int MAX_SIZE = 24;
 
   record Improved(Schedule schedule, long cost, int improvements, long foundAt) {}
 
@@ -43,8 +46,16 @@ final class Neighbourhoods {
     int failures = 0;
     int patience = Math.max(20, team.meetings().size());
     long nextReport = System.nanoTime();
-    while (failures < patience && (deadline == Solver.NO_DEADLINE || System.nanoTime() - deadline < 0)) {
-      Set<String> free = neighbourhood(team, figures, random);
+    int size = SIZE;
+    while (deadline == Solver.NO_DEADLINE || System.nanoTime() - deadline < 0) {
+      if (failures >= patience) {
+        if (size >= MAX_SIZE) {
+          break;
+        }
+        size += 4;
+        failures = 0;
+      }
+      Set<String> free = neighbourhood(team, figures, random, size);
       Schedule better = Solver.improveOn(model.pinnedExcept(current, free), current, cost, deadline, nodeLimit);
       if (better != null) {
         current = better;
@@ -65,8 +76,8 @@ final class Neighbourhoods {
     return new Improved(current, cost, improvements, foundAt);
   }
 
-  /** Up to SIZE meetings: those of a costly person first, then those of the people they meet. */
-  private static Set<String> neighbourhood(Team team, List<PersonFigures> figures, Random random) {
+  /** Up to {@code size} meetings: those of a costly person first, then those of the people they meet. */
+  private static Set<String> neighbourhood(Team team, List<PersonFigures> figures, Random random, int size) {
     long total = figures.stream().mapToLong(PersonFigures::cost).sum();
     long pick = total == 0 ? 0 : Math.floorMod(random.nextLong(), total);
     String center = figures.get(0).personId();
@@ -79,12 +90,12 @@ final class Neighbourhoods {
     }
     Set<String> free = new LinkedHashSet<>();
     List<String> people = new ArrayList<>(List.of(center));
-    for (int i = 0; i < people.size() && free.size() < SIZE; i++) {
+    for (int i = 0; i < people.size() && free.size() < size; i++) {
       String p = people.get(i);
       List<Meeting> mine = new ArrayList<>(team.meetings().stream().filter(m -> m.attendees().contains(p)).toList());
       java.util.Collections.shuffle(mine, random);
       for (Meeting m : mine) {
-        if (free.size() < SIZE && free.add(m.id())) {
+        if (free.size() < size && free.add(m.id())) {
           m.attendees().stream().filter(a -> !people.contains(a)).forEach(people::add);
         }
       }
