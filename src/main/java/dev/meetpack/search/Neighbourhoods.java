@@ -16,13 +16,16 @@ import java.util.Set;
  * Large-neighbourhood improvement: frees the meetings around one person (chosen with a probability
  * that grows with what that person pays), pins every other meeting where the schedule has it, and
  * searches that small team exactly for something cheaper. When a size has gone {@code patience}
- * tries without a gain, neighbourhoods grow by 4 meetings, up to MAX_SIZE. Seeded and node-limited,
+ * tries without a gain, neighbourhoods grow by 4 meetings (see SIZE). Seeded and node-limited,
  * so the same team gives the same result; only the deadline can cut it short.
  */
 final class Neighbourhoods {
   private Neighbourhoods() {}
 
-  /** Neighbourhoods start at this many meetings and grow by 4 whenever one size stops paying, up to MAX_SIZE. */
+  /**
+   * Neighbourhoods start at this many meetings and grow by 4 whenever one size stops paying, up to
+   * MAX_SIZE or half the team's meetings, whichever is less.
+   */
   static final int SIZE = 8;
   static final int MAX_SIZE = 24;
 
@@ -47,9 +50,10 @@ final class Neighbourhoods {
     int patience = Math.max(20, team.meetings().size());
     long nextReport = System.nanoTime();
     int size = SIZE;
+    int maxSize = Math.max(SIZE, Math.min(MAX_SIZE, team.meetings().size() / 2));
     while (deadline == Solver.NO_DEADLINE || System.nanoTime() - deadline < 0) {
       if (failures >= patience) {
-        if (size >= MAX_SIZE) {
+        if (size >= maxSize) {
           break;
         }
         size += 4;

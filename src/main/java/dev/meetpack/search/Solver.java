@@ -103,6 +103,8 @@ public final class Solver {
   private final long[][][] classDay;
   private final boolean[][] capped;
   private final boolean[][] timeFits;
+  /** Scratch for {@link #fitsPlaced}: the placed neighbours whose start times could clash. */
+  private final int[] nearby;
   private final long[][][] entryInc;
   private final long[] used;
   /** Scratch for {@link Retime}: each member's index in the group, NONE outside it. */
@@ -183,6 +185,7 @@ public final class Solver {
     classDay = new long[model.meetings][][];
     capped = new boolean[model.meetings][];
     timeFits = new boolean[model.meetings][];
+    nearby = new int[model.meetings];
     entryInc = new long[model.meetings][][];
     for (int m = 0; m < model.meetings; m++) {
       int n = model.classes[m].length;
@@ -890,11 +893,17 @@ public final class Solver {
    * uses can clash, and any change there makes the class stale, so the answer is cached with its figures.
    */
   private boolean fitsPlaced(int m, Klass k) {
+    int near = 0;
+    for (int n : model.neighbours[m]) {
+      if (classOf[n] != NONE && k.mayOverlap(model.classes[n][classOf[n]])) {
+        nearby[near++] = n;
+      }
+    }
     for (Cand c : k.cands) {
       boolean fits = true;
-      for (int i = 0; i < model.neighbours[m].length && fits; i++) {
-        int n = model.neighbours[m][i];
-        if (classOf[n] == NONE || time[n] != null && !c.overlaps(time[n])) {
+      for (int i = 0; i < near && fits; i++) {
+        int n = nearby[i];
+        if (time[n] != null && !c.overlaps(time[n])) {
           continue;
         }
         fits = false;
