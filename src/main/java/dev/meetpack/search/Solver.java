@@ -20,7 +20,9 @@ import java.util.Map;
  * <p>State is the per-(person, local date) tally of SPEC section 3: meeting count and the hulls of
  * morning and evening parts. Adding an occurrence never lowers a date's cost, so the partial cost is
  * a lower bound; {@link #evaluate} adds what the unplaced meetings must still cost. Branching takes
- * the meeting with the fewest live classes, classes cheapest first; a class whose bound, with the
+ * the meeting with the fewest live classes, each count divided by one plus the times that meeting's
+ * start times could not be fitted so far (so a meeting that keeps failing is decided early),
+ * classes cheapest first; a class whose bound, with the
  * meeting held to it, already reaches the incumbent is never built ({@link #childBound}). Start times within a class are
  * chosen by a complete no-overlap search over the placed meetings (H4). Teams that a short first
  * search does not settle are improved by {@link Neighbourhoods} and then searched again in full.
@@ -71,6 +73,8 @@ public final class Solver {
   /** Per person: the second largest day charge, and the meeting with the largest (for {@link #childBound}). */
   private final long[] dayNext;
   private final int[] dayArg;
+  /** Per meeting: how often none of a class's start times could be fitted; branching goes there first. */
+  private final long[] failed;
   /** The node's two bounds less the cost so far, counting only units apart from the branch meeting's people. */
   private long perPersonSum;
   private long perMeetingSum;
@@ -212,6 +216,7 @@ public final class Solver {
     dayMax = new long[model.people];
     dayNext = new long[model.people];
     dayArg = new int[model.people];
+    failed = new long[model.meetings];
     levelBound = new long[model.meetings + 1];
   }
 
@@ -223,11 +228,13 @@ public final class Solver {
 
   /** Nodes of the first exact search; small teams are proved within it, larger ones go on to improvement. */
   private static final long FIRST_NODES = 20_000;
+  /** ...or this many divided by the number of meetings, if more: small teams are usually proved within it. */
+  private static final long FIRST_WORK = 2_000_000;
   /** Nodes of each neighbourhood search during improvement. */
   private static final long NEIGHBOURHOOD_NODES = 1_000;
 
   public static SearchResult solve(Team team, Options options) {
-    return solve(team, options, FIRST_NODES);
+    return solve(team, options, Math.max(FIRST_NODES, FIRST_WORK / Math.max(1, team.meetings().size())));
   }
 
   /** With {@code firstNodes} = Long.MAX_VALUE: one plain exhaustive search, no improvement phase (for tests). */
@@ -430,6 +437,9 @@ public final class Solver {
       apply(cs[c]);
       classOf[m] = c;
       Timing timing = placeTime(m, cs[c]);
+      if (timing == Timing.IMPOSSIBLE) {
+        failed[m]++;
+      }
       if (timing == Timing.PLACED) {
         dfs(depth + 1);
         depthNow = depth;
@@ -566,7 +576,9 @@ public final class Solver {
         }
       }
       int live = liveCount[m];
-      if (live < chosenLive || (live == chosenLive && minIncOf[m] > chosenMin)) {
+      long mine = (long) live * (1 + failed[chosen == NONE ? 0 : chosen]);
+      long theirs = (long) chosenLive * (1 + failed[m]);
+      if (chosen == NONE || mine < theirs || (mine == theirs && minIncOf[m] > chosenMin)) {
         chosen = m;
         chosenLive = live;
         chosenMin = minIncOf[m];
