@@ -227,14 +227,12 @@ public final class Solver {
   }
 
   /** Nodes of the first exact search; small teams are proved within it, larger ones go on to improvement. */
-  private static final long FIRST_NODES = 20_000;
-  /** ...or this many divided by the number of meetings, if more: small teams are usually proved within it. */
-  private static final long FIRST_WORK = 2_000_000;
+  private static final long FIRST_NODES = 2_000;
   /** Nodes of each neighbourhood search during improvement. */
   private static final long NEIGHBOURHOOD_NODES = 1_000;
 
   public static SearchResult solve(Team team, Options options) {
-    return solve(team, options, Math.max(FIRST_NODES, FIRST_WORK / Math.max(1, team.meetings().size())));
+    return solve(team, options, FIRST_NODES);
   }
 
   /** With {@code firstNodes} = Long.MAX_VALUE: one plain exhaustive search, no improvement phase (for tests). */
