@@ -42,7 +42,7 @@ public final class Solver {
    */
   private static final int RETIME_BUDGET = 1_000;
   /** Class pairs tried per meeting pair in the bound before settling for what the rest must at least cost. */
-  private static final int PAIR_WORK = 256;
+  private static final int PAIR_WORK = 64;
 
   private final SearchModel model;
   private final Weights w;
@@ -98,7 +98,7 @@ public final class Solver {
   private final long[] pairValue;
   private final byte[][] compatible;
   private final long[][] sortedLive;
-  private final int[][][][] sharedEntries;
+  private final Shared[] shared;
   // Per class: when its figures were computed, and the figures; valid while none of its days change.
   private final long[] cellChange;
   private final long[][] classAt;
@@ -181,7 +181,7 @@ public final class Solver {
     pairValue = new long[pairs.size()];
     compatible = new byte[pairs.size()][];
     sortedLive = new long[model.meetings][];
-    sharedEntries = new int[pairs.size()][][][];
+    shared = new Shared[pairs.size()];
     cellChange = new long[cells];
     classAt = new long[model.meetings][];
     exact = new long[model.meetings][];
@@ -753,15 +753,18 @@ public final class Solver {
    */
   private long sharedSaving(int index, int ca, int cb) {
     SearchModel.Pair pair = pairs.get(index);
-    int[][][] entries = sharedEntries[index];
-    if (entries == null) {
-      entries = sharedEntries[index] = new int[][][] {sharedEntries(pair.a(), pair.b()), sharedEntries(pair.b(), pair.a())};
+    Shared sh = shared[index];
+    if (sh == null) {
+      sh = shared[index] = new Shared(pair.a(), pair.b());
+    }
+    if ((sh.maskA[ca] & sh.maskB[cb]) == 0) {
+      return 0;
     }
     Klass x = model.classes[pair.a()][ca];
     Klass y = model.classes[pair.b()][cb];
     long saving = 0;
-    for (int i : entries[0][ca]) {
-      for (int j : entries[1][cb]) {
+    for (int i : sh.entriesA[ca]) {
+      for (int j : sh.entriesB[cb]) {
         if (x.person[i] == y.person[j] && x.date[i] == y.date[j]) {
           saving += Math.min(entryInc[pair.a()][ca][i], entryInc[pair.b()][cb][j]);
         }
@@ -770,18 +773,45 @@ public final class Solver {
     return saving;
   }
 
-  /** For each class of m, its entries for people who also attend {@code other}. */
-  private int[][] sharedEntries(int m, int other) {
-    Klass[] cs = model.classes[m];
-    int[][] out = new int[cs.length][];
-    for (int c = 0; c < cs.length; c++) {
-      Klass k = cs[c];
-      out[c] = java.util.stream.IntStream.range(0, k.size())
-          .filter(i -> Arrays.stream(model.attendees[other]).anyMatch(p -> p == k.person[i])).toArray();
-    }
-    return out;
-  }
+  /**
+   * For each class of the two meetings of a pair, its entries for people who attend both, and a
+   * 64-bit digest of their (person, date) cells: classes whose digests share no bit share no cell.
+   */
+  private final class Shared {
+    final int[][] entriesA;
+    final int[][] entriesB;
+    final long[] maskA;
+    final long[] maskB;
 
+    Shared(int a, int b) {
+      entriesA = entries(a, b);
+      entriesB = entries(b, a);
+      maskA = masks(a, entriesA);
+      maskB = masks(b, entriesB);
+    }
+
+    private int[][] entries(int m, int other) {
+      Klass[] cs = model.classes[m];
+      int[][] out = new int[cs.length][];
+      for (int c = 0; c < cs.length; c++) {
+        Klass k = cs[c];
+        out[c] = java.util.stream.IntStream.range(0, k.size())
+            .filter(i -> Arrays.stream(model.attendees[other]).anyMatch(p -> p == k.person[i])).toArray();
+      }
+      return out;
+    }
+
+    private long[] masks(int m, int[][] entries) {
+      long[] out = new long[entries.length];
+      for (int c = 0; c < entries.length; c++) {
+        Klass k = model.classes[m][c];
+        for (int i : entries[c]) {
+          out[c] |= 1L << ((k.person[i] * 31 + k.date[i]) & 63);
+        }
+      }
+      return out;
+    }
+  }
 
   /** Whether figures computed at {@code at} still hold: none of these people's days changed since. */
   private boolean fresh(long at, int[] people) {
