@@ -82,6 +82,9 @@ public final class Solver {
   private final long[][] minSpan;
   private final long[][] minDay;
   private final long[] levelBound;
+  /** Per level of the current path: the least bound of each child and those after it, and the child being searched. */
+  private final long[][] levelOpen;
+  private final int[] levelNext;
   private int branch;
   // evaluate() caches each meeting's figures; they stay valid while none of its people's days change.
   private long stamp;
@@ -218,6 +221,8 @@ public final class Solver {
     dayArg = new int[model.people];
     failed = new long[model.meetings];
     levelBound = new long[model.meetings + 1];
+    levelOpen = new long[model.meetings + 1][];
+    levelNext = new int[model.meetings + 1];
   }
 
   private static int[] filled(int n) {
@@ -341,13 +346,24 @@ public final class Solver {
     return new Schedule(out);
   }
 
-  /** Every unexplored node hangs below a node of the current path, so the least of their bounds is proved. */
+  /**
+   * Every unexplored node hangs below a node of the current path: below the deepest one that has
+   * listed its children, its current child or a later one; above it, a later sibling of the path.
+   * The least of their bounds is proved.
+   */
   private long openBound() {
-    long b = Long.MAX_VALUE;
-    for (int d = 0; d <= Math.min(depthNow, model.meetings); d++) {
-      b = Math.min(b, levelBound[d]);
+    int deepest = -1;
+    while (deepest + 1 <= model.meetings && levelOpen[deepest + 1] != null) {
+      deepest++;
     }
-    return b == Long.MAX_VALUE ? 0 : b;
+    if (deepest < 0) {
+      return levelBound[0] == Long.MAX_VALUE ? 0 : levelBound[0];
+    }
+    long b = levelOpen[deepest][levelNext[deepest]];
+    for (int d = 0; d < deepest; d++) {
+      b = Math.min(b, levelOpen[d][levelNext[d] + 1]);
+    }
+    return b;
   }
 
   private void tick() {
@@ -420,15 +436,28 @@ public final class Solver {
     long[] order = new long[cs.length];
     int n = 0;
     for (int c = 0; c < cs.length; c++) {
-      if (inc[m][c] != Long.MAX_VALUE && childBound(m, c) < best) {
+      if (inc[m][c] != Long.MAX_VALUE) {
         order[n++] = (inc[m][c] << 20) | c;
       }
     }
     Arrays.sort(order, 0, n);
+    // Each child's bound, known before it is built, and the least bound of it and those after it.
+    long[] bound = new long[n];
+    long[] open = new long[n + 1];
+    open[n] = Long.MAX_VALUE;
+    for (int i = n - 1; i >= 0; i--) {
+      bound[i] = Math.max(Math.max(lb, cost + (order[i] >> 20)), childBound(m, (int) (order[i] & 0xFFFFF)));
+      open[i] = Math.min(open[i + 1], bound[i]);
+    }
+    levelOpen[depth] = open;
     for (int i = 0; i < n; i++) {
+      levelNext[depth] = i;
       int c = (int) (order[i] & 0xFFFFF);
       if (cost + inc[m][c] >= best) {
         break;
+      }
+      if (bound[i] >= best) {
+        continue;
       }
       long before = cost;
       int mark = trailTop;
@@ -444,7 +473,7 @@ public final class Solver {
         time[m] = null;
       } else if (timing == Timing.GAVE_UP) {
         skippedSubtrees++;
-        skippedBound = Math.min(skippedBound, Math.max(lb, cost));
+        skippedBound = Math.min(skippedBound, bound[i]);
       }
       classOf[m] = NONE;
       undo(cs[c], mark);
@@ -453,6 +482,7 @@ public final class Solver {
         return;
       }
     }
+    levelOpen[depth] = null;
   }
 
   private long dayCost(int cell) {
