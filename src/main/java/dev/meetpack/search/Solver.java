@@ -259,6 +259,7 @@ public final class Solver {
     // 2. Improve the first schedule by re-solving neighbourhoods exactly; 3. search again, from its cost.
     Solver last = new Solver(model, options.listener(), start, deadline, Long.MAX_VALUE, true);
     last.nodes = first.nodes;
+    last.levelBound[0] = first.levelBound[0];
     last.firstSolution = first.firstSolution;
     last.bestSolution = first.bestSolution;
     if (first.bestTimes != null) {
@@ -401,17 +402,16 @@ public final class Solver {
 
   private void dfs(int depth) {
     depthNow = depth;
-    levelBound[depth] = Long.MAX_VALUE;
-    if ((++nodes & 255) == 0) {
-      tick();
-    }
+    nodes++;
+    tick(); // a clock read costs far less than a node, and large teams' nodes are slow
     if (nodes >= nodeLimit) {
       stopped = true;
       nodeLimited = true;
     }
     if (stopped) {
-      return;
+      return; // levelBound[depth] keeps what was known before: the root's, if it is the root
     }
+    levelBound[depth] = Long.MAX_VALUE;
     if (depth == model.meetings) {
       if (cost < best) {
         best = cost;
