@@ -88,38 +88,8 @@ final class SearchModel {
     final int[] morningEnd;
     final int[] eveningStart;
     final int[] eveningEnd;
-    /** Its start times, in (day, minute, phase) order; set once, with {@link #setCands}. */
+    /** Its start times, in (day, minute, phase) order. */
     Cand[] cands;
-    /** Per occurrence: the earliest start and the latest end over its start times, in absolute minutes. */
-    long[] earliest;
-    long[] latest;
-
-    void setCands(Cand[] times) {
-      cands = times;
-      int n = times[0].start.length;
-      earliest = new long[n];
-      latest = new long[n];
-      for (int o = 0; o < n; o++) {
-        earliest[o] = Long.MAX_VALUE;
-        latest[o] = Long.MIN_VALUE;
-        for (Cand c : times) {
-          earliest[o] = Math.min(earliest[o], c.start[o]);
-          latest[o] = Math.max(latest[o], c.end[o]);
-        }
-      }
-    }
-
-    /** Whether some start time of this and some of other's could overlap at all. */
-    boolean mayOverlap(Klass other) {
-      for (int o = 0; o < earliest.length; o++) {
-        for (int q = 0; q < other.earliest.length; q++) {
-          if (earliest[o] < other.latest[q] && other.earliest[q] < latest[o]) {
-            return true;
-          }
-        }
-      }
-      return false;
-    }
 
     Klass(int meeting, int n) {
       this.meeting = meeting;
@@ -136,7 +106,7 @@ final class SearchModel {
     /** The same class with only {@code cand} as its start time. */
     Klass only(Cand cand) {
       Klass k = new Klass(meeting, 0, this);
-      k.setCands(new Cand[] {cand});
+      k.cands = new Cand[] {cand};
       return k;
     }
 
@@ -332,7 +302,7 @@ final class SearchModel {
       });
       times.computeIfAbsent(k, x -> new ArrayList<>()).add(new Cand(pl, seen.start(), seen.end()));
     }
-    times.forEach((k, cands) -> k.setCands(cands.toArray(new Cand[0])));
+    times.forEach((k, cands) -> k.cands = cands.toArray(new Cand[0]));
     return byKey.values().toArray(new Klass[0]);
   }
 

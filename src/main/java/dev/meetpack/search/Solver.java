@@ -62,6 +62,13 @@ public final class Solver {
   private final int[] offUse;
   private final int[] offDates;
   private final int[] trail;
+  /**
+   * Per (person, date): the placed meetings there, as a list through the trail's entries (entry e
+   * of the trail is node e / 6: apply pushes and undo pops in the same order).
+   */
+  private final int[] placedHead;
+  private final int[] placedNext;
+  private final int[] placedMeeting;
   private int trailTop;
   private long cost;
 
@@ -110,8 +117,9 @@ public final class Solver {
   private final long[][][] classDay;
   private final boolean[][] capped;
   private final boolean[][] timeFits;
-  /** Scratch for {@link #fitsPlaced}: the placed neighbours whose start times could clash. */
+  /** Scratch for {@link #fitsPlaced}: the placed meetings that share a cell with the class, each once. */
   private final int[] nearby;
+  private final long[] seenAt;
   private final long[][][] entryInc;
   private final long[] used;
   /** Scratch for {@link Retime}: each member's index in the group, NONE outside it. */
@@ -161,6 +169,9 @@ public final class Solver {
       trailSize += 6 * max;
     }
     trail = new int[trailSize];
+    placedHead = filled(cells);
+    placedNext = new int[trailSize / 6];
+    placedMeeting = new int[trailSize / 6];
     classOf = new int[model.meetings];
     Arrays.fill(classOf, NONE);
     time = new Cand[model.meetings];
@@ -193,6 +204,7 @@ public final class Solver {
     capped = new boolean[model.meetings][];
     timeFits = new boolean[model.meetings][];
     nearby = new int[model.meetings];
+    seenAt = new long[model.meetings];
     entryInc = new long[model.meetings][][];
     for (int m = 0; m < model.meetings; m++) {
       int n = model.classes[m].length;
@@ -497,6 +509,10 @@ public final class Solver {
     for (int i = 0; i < k.size(); i++) {
       int p = k.person[i];
       int cell = p * dates + k.date[i];
+      int node = trailTop / 6;
+      placedMeeting[node] = k.meeting;
+      placedNext[node] = placedHead[cell];
+      placedHead[cell] = node;
       trail[trailTop++] = count[cell];
       trail[trailTop++] = mStart[cell];
       trail[trailTop++] = mEnd[cell];
@@ -542,6 +558,7 @@ public final class Solver {
       mEnd[cell] = trail[--trailTop];
       mStart[cell] = trail[--trailTop];
       count[cell] = trail[--trailTop];
+      placedHead[cell] = placedNext[trailTop / 6];
     }
     assert trailTop == mark;
   }
@@ -964,9 +981,14 @@ public final class Solver {
    */
   private boolean fitsPlaced(int m, Klass k) {
     int near = 0;
-    for (int n : model.neighbours[m]) {
-      if (classOf[n] != NONE && k.mayOverlap(model.classes[n][classOf[n]])) {
-        nearby[near++] = n;
+    long mark = ++usedMark;
+    for (int i = 0; i < k.size(); i++) {
+      for (int node = placedHead[k.person[i] * dates + k.date[i]]; node != NONE; node = placedNext[node]) {
+        int n = placedMeeting[node];
+        if (seenAt[n] != mark) {
+          seenAt[n] = mark;
+          nearby[near++] = n;
+        }
       }
     }
     for (Cand c : k.cands) {
