@@ -891,7 +891,7 @@ public final class Solver {
       if (stale(k, classAt[m][c])) {
         classAt[m][c] = ++stamp;
         exact[m][c] = increments(k, classSpan[m][c], classDay[m][c], entryInc[m][c]);
-        timeFits[m][c] = fitsPlaced(m, k);
+        timeFits[m][c] = fitsPlaced(k);
       }
       if (!timeFits[m][c] || capped[m][c] && !capOk(k)) {
         inc[m][c] = Long.MAX_VALUE;
@@ -979,7 +979,7 @@ public final class Solver {
    * class that does not overlap it (H4). Only placed meetings on a (person, date) the class also
    * uses can clash, and any change there makes the class stale, so the answer is cached with its figures.
    */
-  private boolean fitsPlaced(int m, Klass k) {
+  private boolean fitsPlaced(Klass k) {
     int near = 0;
     long mark = ++usedMark;
     for (int i = 0; i < k.size(); i++) {
