@@ -103,7 +103,7 @@ class SolverTest {
   }
 
   @org.junit.jupiter.params.ParameterizedTest
-  @org.junit.jupiter.params.provider.ValueSource(longs = {10})
+  @org.junit.jupiter.params.provider.ValueSource(longs = {6, 10})
   void improvementPath_reachesTheSameOptimum_asOnePlainSearch(long seed) {
     Team t = dev.meetpack.bench.Instances.seed(seed);
     SearchResult plain = Solver.solve(t, Solver.Options.UNLIMITED, Long.MAX_VALUE);
