@@ -346,7 +346,6 @@ public final class Solver {
         depth++;
       }
     }
-    Arrays.fill(s.levelBound, 0, depth, 0);
     s.dfs(depth);
     return s.bestTimes != held && s.best < before ? s.schedule() : null;
   }
@@ -975,9 +974,9 @@ public final class Solver {
   }
 
   /**
-   * Whether some start time of class k leaves every placed neighbour a start time within its own
-   * class that does not overlap it (H4). Only placed meetings on a (person, date) the class also
-   * uses can clash, and any change there makes the class stale, so the answer is cached with its figures.
+   * Whether some start time of class k leaves every meeting placed on one of the class's (person,
+   * date) cells a start time within its own class that does not overlap it (H4). Only those can
+   * clash, and any change there makes the class stale, so the answer is cached with its figures.
    */
   private boolean fitsPlaced(Klass k) {
     int near = 0;
