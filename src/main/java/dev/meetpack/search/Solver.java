@@ -88,7 +88,8 @@ public final class Solver {
   private long gainApart;
   private final long[][] minSpan;
   private final long[][] minDay;
-  private final long[] levelBound;
+  /** The root's bound once it has been evaluated; 0 (nothing known) before. */
+  private long rootBound;
   /** Per level of the current path: the least bound of each child and those after it, and the child being searched. */
   private final long[][] levelOpen;
   private final int[] levelNext;
@@ -232,7 +233,6 @@ public final class Solver {
     dayNext = new long[model.people];
     dayArg = new int[model.people];
     failed = new long[model.meetings];
-    levelBound = new long[model.meetings + 1];
     levelOpen = new long[model.meetings + 1][];
     levelNext = new int[model.meetings + 1];
   }
@@ -271,11 +271,11 @@ public final class Solver {
     // 2. Improve the first schedule by re-solving neighbourhoods exactly; 3. search again, from its cost.
     Solver last = new Solver(model, options.listener(), start, deadline, Long.MAX_VALUE, true);
     last.nodes = first.nodes;
-    last.levelBound[0] = first.levelBound[0];
+    last.rootBound = first.rootBound;
     last.firstSolution = first.firstSolution;
     last.bestSolution = first.bestSolution;
     if (first.bestTimes != null) {
-      long bound = first.levelBound[0];
+      long bound = first.rootBound;
       Neighbourhoods.Report report = options.listener() == null ? null
           : cost -> options.listener().onProgress(new Progress(System.nanoTime() - start, first.nodes, cost, bound));
       Neighbourhoods.Improved better = Neighbourhoods.improve(model, first.schedule(), deadline, NEIGHBOURHOOD_NODES,
@@ -369,7 +369,7 @@ public final class Solver {
       deepest++;
     }
     if (deepest < 0) {
-      return levelBound[0] == Long.MAX_VALUE ? 0 : levelBound[0];
+      return rootBound;
     }
     long b = levelOpen[deepest][levelNext[deepest]];
     for (int d = 0; d < deepest; d++) {
@@ -420,9 +420,8 @@ public final class Solver {
       nodeLimited = true;
     }
     if (stopped) {
-      return; // levelBound[depth] keeps what was known before: the root's, if it is the root
+      return;
     }
-    levelBound[depth] = Long.MAX_VALUE;
     if (depth == model.meetings) {
       if (cost < best) {
         best = cost;
@@ -438,7 +437,9 @@ public final class Solver {
     if (lb < 0) {
       return;
     }
-    levelBound[depth] = lb;
+    if (depth == 0) {
+      rootBound = lb;
+    }
     if (lb >= best) {
       return;
     }
@@ -620,9 +621,10 @@ public final class Solver {
         }
       }
       int live = liveCount[m];
-      long mine = (long) live * (1 + failed[chosen == NONE ? 0 : chosen]);
-      long theirs = (long) chosenLive * (1 + failed[m]);
-      if (chosen == NONE || mine < theirs || (mine == theirs && minIncOf[m] > chosenMin)) {
+      // live / (1 + failed[m]) against the chosen one's, cross-multiplied to stay in integers.
+      long here = chosen == NONE ? 0 : live * (1 + failed[chosen]);
+      long there = chosen == NONE ? 0 : chosenLive * (1 + failed[m]);
+      if (chosen == NONE || here < there || (here == there && minIncOf[m] > chosenMin)) {
         chosen = m;
         chosenLive = live;
         chosenMin = minIncOf[m];
