@@ -350,6 +350,16 @@ public final class Solver {
     return s.bestTimes != held && s.best < before ? s.schedule() : null;
   }
 
+  /** The root's node bound and its lent-day bound, each on its own (for the tests); null if some meeting cannot be placed. */
+  static long[] rootBounds(Team team) {
+    Solver s = new Solver(new SearchModel(team), null, System.nanoTime(), NO_DEADLINE, 2, true);
+    long node = s.evaluate();
+    if (node < 0) {
+      return null;
+    }
+    return new long[] {node, s.cost + s.lentDayBound()};
+  }
+
   private Schedule schedule() {
     Map<String, Placement> out = new LinkedHashMap<>();
     for (int m = 0; m < model.meetings; m++) {
@@ -361,7 +371,8 @@ public final class Solver {
   /**
    * Every unexplored node hangs below a node of the current path: below the deepest one that has
    * listed its children, its current child or a later one; above it, a later sibling of the path.
-   * The least of their bounds is proved.
+   * The least of their bounds is proved, and so is the root's bound (which can be the larger: only
+   * the root adds the lent-day bound).
    */
   private long openBound() {
     int deepest = -1;
@@ -375,7 +386,7 @@ public final class Solver {
     for (int d = 0; d < deepest; d++) {
       b = Math.min(b, levelOpen[d][levelNext[d] + 1]);
     }
-    return b;
+    return Math.max(b, rootBound);
   }
 
   private void tick() {
@@ -438,6 +449,7 @@ public final class Solver {
       return;
     }
     if (depth == 0) {
+      lb = Math.max(lb, cost + lentDayBound());
       rootBound = lb;
     }
     if (lb >= best) {
@@ -719,6 +731,95 @@ public final class Solver {
     }
     gainApart = apart;
     return total;
+  }
+
+  /**
+   * A third bound, worked out at the root only (it costs a few sweeps over every class; it lifts the
+   * bound of large teams that the search cannot close). Every person lends
+   * their new-day charges to one of their unplaced meetings; each meeting is charged the least, over
+   * its live classes, of its attendees' off-hours minutes outside the current spans plus the day
+   * charges lent to it. This is a lower bound on what the unplaced meetings add: the minutes add up
+   * over meetings (as in the per-meeting bound), and a person pays at least the day charges of the
+   * class of the meeting they lent to. Lending starts with each person's largest charge and moves a
+   * loan to another meeting while that raises the total.
+   */
+  private long lentDayBound() {
+    int[][] mine = new int[model.people][];
+    int[] count = new int[model.people];
+    for (int m = 0; m < model.meetings; m++) {
+      for (int p : model.attendees[m]) {
+        count[p] += classOf[m] == NONE ? 1 : 0;
+      }
+    }
+    for (int p = 0; p < model.people; p++) {
+      mine[p] = new int[count[p]];
+      count[p] = 0;
+    }
+    for (int m = 0; m < model.meetings; m++) {
+      for (int p : model.attendees[m]) {
+        if (classOf[m] == NONE) {
+          mine[p][count[p]++] = m;
+        }
+      }
+    }
+    int[] lentTo = dayArg.clone();
+    long[] charge = new long[model.meetings];
+    long total = 0;
+    for (int m = 0; m < model.meetings; m++) {
+      if (classOf[m] == NONE) {
+        charge[m] = lentCharge(m, lentTo, NONE, NONE);
+        total += charge[m];
+      }
+    }
+    for (boolean moved = true; moved; ) {
+      moved = false;
+      for (int p = 0; p < model.people; p++) {
+        int from = lentTo[p];
+        long fromWithout = from == NONE ? 0 : lentCharge(from, lentTo, NONE, p);
+        long loss = from == NONE ? 0 : charge[from] - fromWithout;
+        long bestGain = 0;
+        int bestTo = NONE;
+        long bestCharge = 0;
+        for (int m : mine[p]) {
+          if (m != from) {
+            long with = lentCharge(m, lentTo, p, NONE);
+            if (with - charge[m] - loss > bestGain) {
+              bestGain = with - charge[m] - loss;
+              bestTo = m;
+              bestCharge = with;
+            }
+          }
+        }
+        if (bestTo != NONE) {
+          if (from != NONE) {
+            charge[from] = fromWithout;
+          }
+          charge[bestTo] = bestCharge;
+          lentTo[p] = bestTo;
+          total += bestGain;
+          moved = true;
+        }
+      }
+    }
+    return total;
+  }
+
+  /** Meeting m's least charge over its live classes, with person {@code plus} lending to it and {@code minus} not. */
+  private long lentCharge(int m, int[] lentTo, int plus, int minus) {
+    int[] att = model.attendees[m];
+    long least = Long.MAX_VALUE;
+    for (int c = 0; c < model.classes[m].length; c++) {
+      if (inc[m][c] == Long.MAX_VALUE) {
+        continue;
+      }
+      long v = 0;
+      for (int j = 0; j < att.length; j++) {
+        int p = att[j];
+        v += classSpan[m][c][j] + (p != minus && (lentTo[p] == m || p == plus) ? classDay[m][c][j] : 0);
+      }
+      least = Math.min(least, v);
+    }
+    return least;
   }
 
   /**

@@ -29,6 +29,24 @@ class SolverCrossCheckTest {
       assertThat(r.bound()).isEqualTo(expected);
       assertThat(Constraints.violations(team, r.schedule())).isEmpty();
       assertThat(Scorer.score(team, r.schedule()).cost()).isEqualTo(r.cost());
+      // Each of the root's bounds on its own is a lower bound.
+      long[] root = Solver.rootBounds(team);
+      assertThat(root[0]).isLessThanOrEqualTo(expected);
+      assertThat(root[1]).isLessThanOrEqualTo(expected);
+    }
+  }
+
+  @org.junit.jupiter.api.Test
+  void lentDayBound_whereItIsTheStrongerBound_staysAtOrBelowTheOptimum() {
+    // On small teams the lent-day bound rarely beats the node bound; find the feasible teams where it does.
+    long[] stronger = LongStream.range(0, 6000).filter(s -> {
+      long[] b = Solver.rootBounds(RandomInstances.small(s));
+      return b != null && b[1] > b[0] && BruteForce.optimum(RandomInstances.small(s)) >= 0;
+    }).toArray();
+    assertThat(stronger).hasSizeGreaterThanOrEqualTo(3);
+    for (long s : stronger) {
+      Team team = RandomInstances.small(s);
+      assertThat(Solver.rootBounds(team)[1]).as("seed %d", s).isLessThanOrEqualTo(BruteForce.optimum(team));
     }
   }
 
