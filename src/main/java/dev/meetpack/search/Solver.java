@@ -112,7 +112,14 @@ public final class Solver {
   private final Shared[] shared;
   // Per class: when its figures were computed, and the figures; valid while none of its days change.
   private final long[] cellChange;
-  private final long[][] classAt;
+  /** Per class: the {@link #recompute} that last found it stale (it then recomputes the class). */
+  private final long[][] staleAt;
+  /**
+   * Per meeting, built on its first recompute: for each (attendee slot, date) cell, the classes
+   * with an entry there, as offsets into a list (cell i's classes are list[at[i]..at[i+1])).
+   */
+  private final int[][] touchAt;
+  private final int[][] touchList;
   private final long[][] exact;
   private final long[][][] classSpan;
   private final long[][][] classDay;
@@ -198,7 +205,9 @@ public final class Solver {
     sortedLive = new long[model.meetings][];
     shared = new Shared[pairs.size()];
     cellChange = new long[cells];
-    classAt = new long[model.meetings][];
+    staleAt = new long[model.meetings][];
+    touchAt = new int[model.meetings][];
+    touchList = new int[model.meetings][];
     exact = new long[model.meetings][];
     classSpan = new long[model.meetings][][];
     classDay = new long[model.meetings][][];
@@ -214,7 +223,7 @@ public final class Solver {
         entryInc[m][c] = new long[model.classes[m][c].size()];
       }
       int slots = model.attendees[m].length;
-      classAt[m] = new long[n];
+      staleAt[m] = new long[n];
       exact[m] = new long[n];
       classSpan[m] = new long[n][slots];
       classDay[m] = new long[n][slots];
@@ -978,7 +987,9 @@ public final class Solver {
 
   /** Every class's exact increment and the per-attendee least span and day charges of meeting m. */
   private void recompute(int m) {
-    computedAt[m] = ++stamp;
+    long since = computedAt[m];
+    long now = computedAt[m] = ++stamp;
+    markStale(m, since, now);
     Klass[] cs = model.classes[m];
     long[] ms = minSpan[m];
     long[] md = minDay[m];
@@ -990,8 +1001,7 @@ public final class Solver {
     long jointMin = Long.MAX_VALUE;
     for (int c = 0; c < cs.length; c++) {
       Klass k = cs[c];
-      if (stale(k, classAt[m][c])) {
-        classAt[m][c] = ++stamp;
+      if (staleAt[m][c] == now) {
         exact[m][c] = increments(k, classSpan[m][c], classDay[m][c], entryInc[m][c]);
         timeFits[m][c] = fitsPlaced(k);
       }
@@ -1024,17 +1034,55 @@ public final class Solver {
     jointMinOf[m] = jointMin;
   }
 
-  /** Whether a day the class touches changed since {@code at} (0: never computed). */
-  private boolean stale(Klass k, long at) {
-    if (at == 0) {
-      return true;
+  /**
+   * Marks with {@code now} the classes of m that touch a (person, date) cell changed since m's last
+   * recompute {@code since} (0: never computed, every class). The others' figures still hold.
+   */
+  private void markStale(int m, long since, long now) {
+    long[] mark = staleAt[m];
+    if (since == 0) {
+      Arrays.fill(mark, now);
+      return;
     }
-    for (int i = 0; i < k.size(); i++) {
-      if (cellChange[k.person[i] * dates + k.date[i]] > at) {
-        return true;
+    if (touchAt[m] == null) {
+      indexTouches(m);
+    }
+    int[] at = touchAt[m];
+    int[] list = touchList[m];
+    int[] att = model.attendees[m];
+    for (int j = 0; j < att.length; j++) {
+      for (int d = 0; d < dates; d++) {
+        int i = j * dates + d;
+        if (at[i] < at[i + 1] && cellChange[att[j] * dates + d] > since) {
+          for (int x = at[i]; x < at[i + 1]; x++) {
+            mark[list[x]] = now;
+          }
+        }
       }
     }
-    return false;
+  }
+
+  private void indexTouches(int m) {
+    Klass[] cs = model.classes[m];
+    int cellsOfM = model.attendees[m].length * dates;
+    int[] at = new int[cellsOfM + 1];
+    for (Klass k : cs) {
+      for (int i = 0; i < k.size(); i++) {
+        at[k.slot[i] * dates + k.date[i] + 1]++;
+      }
+    }
+    for (int i = 0; i < cellsOfM; i++) {
+      at[i + 1] += at[i];
+    }
+    int[] list = new int[at[cellsOfM]];
+    int[] fill = Arrays.copyOf(at, cellsOfM);
+    for (int c = 0; c < cs.length; c++) {
+      for (int i = 0; i < cs[c].size(); i++) {
+        list[fill[cs[c].slot[i] * dates + cs[c].date[i]]++] = c;
+      }
+    }
+    touchAt[m] = at;
+    touchList[m] = list;
   }
 
   /**
