@@ -753,24 +753,6 @@ public final class Solver {
    * loan to another meeting while that raises the total.
    */
   private long lentDayBound() {
-    int[][] mine = new int[model.people][];
-    int[] count = new int[model.people];
-    for (int m = 0; m < model.meetings; m++) {
-      for (int p : model.attendees[m]) {
-        count[p] += classOf[m] == NONE ? 1 : 0;
-      }
-    }
-    for (int p = 0; p < model.people; p++) {
-      mine[p] = new int[count[p]];
-      count[p] = 0;
-    }
-    for (int m = 0; m < model.meetings; m++) {
-      for (int p : model.attendees[m]) {
-        if (classOf[m] == NONE) {
-          mine[p][count[p]++] = m;
-        }
-      }
-    }
     int[] lentTo = dayArg.clone();
     long[] charge = new long[model.meetings];
     long total = 0;
@@ -782,31 +764,27 @@ public final class Solver {
     }
     for (boolean moved = true; moved; ) {
       moved = false;
-      for (int p = 0; p < model.people; p++) {
-        int from = lentTo[p];
-        long fromWithout = from == NONE ? 0 : lentCharge(from, lentTo, NONE, p);
-        long loss = from == NONE ? 0 : charge[from] - fromWithout;
-        long bestGain = 0;
-        int bestTo = NONE;
-        long bestCharge = 0;
-        for (int m : mine[p]) {
-          if (m != from) {
-            long with = lentCharge(m, lentTo, p, NONE);
-            if (with - charge[m] - loss > bestGain) {
-              bestGain = with - charge[m] - loss;
-              bestTo = m;
-              bestCharge = with;
-            }
-          }
+      for (int m = 0; m < model.meetings; m++) {
+        if (classOf[m] != NONE) {
+          continue;
         }
-        if (bestTo != NONE) {
-          if (from != NONE) {
-            charge[from] = fromWithout;
+        for (int p : model.attendees[m]) {
+          int from = lentTo[p];
+          if (from == m) {
+            continue;
           }
-          charge[bestTo] = bestCharge;
-          lentTo[p] = bestTo;
-          total += bestGain;
-          moved = true;
+          long with = lentCharge(m, lentTo, p, NONE);
+          long fromWithout = from == NONE ? 0 : lentCharge(from, lentTo, NONE, p);
+          long gain = with - charge[m] - (from == NONE ? 0 : charge[from] - fromWithout);
+          if (gain > 0) {
+            if (from != NONE) {
+              charge[from] = fromWithout;
+            }
+            charge[m] = with;
+            lentTo[p] = m;
+            total += gain;
+            moved = true;
+          }
         }
       }
     }
