@@ -105,13 +105,13 @@ final class SearchModel {
 
     /** The same class with only {@code cand} as its start time. */
     Klass only(Cand cand) {
-      Klass k = new Klass(meeting, 0, this);
+      Klass k = new Klass(this);
       k.cands = new Cand[] {cand};
       return k;
     }
 
-    private Klass(int meeting, int unused, Klass from) {
-      this.meeting = meeting;
+    private Klass(Klass from) {
+      meeting = from.meeting;
       slot = from.slot;
       person = from.person;
       date = from.date;

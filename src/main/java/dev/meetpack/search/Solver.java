@@ -22,10 +22,10 @@ import java.util.Map;
  * a lower bound; {@link #evaluate} adds what the unplaced meetings must still cost. Branching takes
  * the meeting with the fewest live classes, each count divided by one plus the times that meeting's
  * start times could not be fitted so far (so a meeting that keeps failing is decided early),
- * classes cheapest first; a class whose bound, with the
- * meeting held to it, already reaches the incumbent is never built ({@link #childBound}). Start times within a class are
- * chosen by a complete no-overlap search over the placed meetings (H4). Teams that a short first
- * search does not settle are improved by {@link Neighbourhoods} and then searched again in full.
+ * classes cheapest first; a class whose bound, with the meeting held to it, already reaches the
+ * incumbent is never built ({@link #childBound}). Start times within a class are chosen by a
+ * complete no-overlap search over the placed meetings (H4). Teams that a short first search does
+ * not settle are improved by {@link Neighbourhoods} and then searched again in full.
  */
 public final class Solver {
   /** {@code timeLimit} null means no limit. */
@@ -110,7 +110,7 @@ public final class Solver {
   private final byte[][] compatible;
   private final long[][] sortedLive;
   private final Shared[] shared;
-  // Per class: when its figures were computed, and the figures; valid while none of its days change.
+  // Per (person, date) cell: when it last changed. Per class: its figures, valid while none of its cells change.
   private final long[] cellChange;
   /** Per class: the {@link #recompute} that last found it stale (it then recomputes the class). */
   private final long[][] staleAt;
@@ -144,7 +144,6 @@ public final class Solver {
   private boolean stopped;
   private boolean timeUp;
   private boolean nodeLimited;
-  private int depthNow;
   private long nextProgress;
   private long firstSolution = -1;
   private long bestSolution = -1;
@@ -432,7 +431,6 @@ public final class Solver {
   }
 
   private void dfs(int depth) {
-    depthNow = depth;
     nodes++;
     tick(); // a clock read costs far less than a node, and large teams' nodes are slow
     if (nodes >= nodeLimit) {
@@ -502,7 +500,6 @@ public final class Solver {
       }
       if (timing == Timing.PLACED) {
         dfs(depth + 1);
-        depthNow = depth;
         time[m] = null;
       } else if (timing == Timing.GAVE_UP) {
         skippedSubtrees++;
@@ -962,7 +959,6 @@ public final class Solver {
     return true;
   }
 
-
   /** Every class's exact increment and the per-attendee least span and day charges of meeting m. */
   private void recompute(int m) {
     long since = computedAt[m];
@@ -1214,7 +1210,6 @@ public final class Solver {
     }
     return retime;
   }
-
 
   /**
    * Complete search for start times of a set of placed meetings, each within its class: smallest

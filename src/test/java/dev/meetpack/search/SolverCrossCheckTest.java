@@ -38,16 +38,21 @@ class SolverCrossCheckTest {
 
   @org.junit.jupiter.api.Test
   void lentDayBound_whereItIsTheStrongerBound_staysAtOrBelowTheOptimum() {
-    // On small teams the lent-day bound rarely beats the node bound; find the feasible teams where it does.
-    long[] stronger = LongStream.range(0, 6000).filter(s -> {
-      long[] b = Solver.rootBounds(RandomInstances.small(s));
-      return b != null && b[1] > b[0] && BruteForce.optimum(RandomInstances.small(s)) >= 0;
-    }).toArray();
-    assertThat(stronger).hasSizeGreaterThanOrEqualTo(3);
-    for (long s : stronger) {
+    // On small teams the lent-day bound rarely beats the node bound; check the feasible teams where it does.
+    int checked = 0;
+    for (long s = 0; s < 6000; s++) {
       Team team = RandomInstances.small(s);
-      assertThat(Solver.rootBounds(team)[1]).as("seed %d", s).isLessThanOrEqualTo(BruteForce.optimum(team));
+      long[] b = Solver.rootBounds(team);
+      if (b == null || b[1] <= b[0]) {
+        continue;
+      }
+      long optimum = BruteForce.optimum(team);
+      if (optimum >= 0) {
+        assertThat(b[1]).as("seed %d", s).isLessThanOrEqualTo(optimum);
+        checked++;
+      }
     }
+    assertThat(checked).isGreaterThanOrEqualTo(3);
   }
 
   @org.junit.jupiter.api.Test
