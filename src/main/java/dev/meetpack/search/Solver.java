@@ -19,11 +19,12 @@ import java.util.Map;
  *
  * <p>State is the per-(person, local date) tally of SPEC section 3: meeting count and the hulls of
  * morning and evening parts. Adding an occurrence never lowers a date's cost, so the partial cost is
- * a lower bound; {@link #evaluate} adds what the unplaced meetings must still cost. Branching takes
- * the meeting with the fewest live classes, each count divided by one plus the times that meeting's
- * start times could not be fitted so far (so a meeting that keeps failing is decided early),
- * classes cheapest first; a class whose bound, with the meeting held to it, already reaches the
- * incumbent is never built ({@link #childBound}). Start times within a class are chosen by a
+ * a lower bound; {@link #evaluate} adds what the unplaced meetings must still cost. A class whose
+ * bound, with its meeting held to it, already reaches the incumbent is never built
+ * ({@link #childBound}). Branching takes the meeting with the fewest classes left to build, each
+ * count divided by one plus the times that meeting's start times could not be fitted so far (so a
+ * meeting that keeps failing is decided early), classes cheapest first; before there is an
+ * incumbent, every live class counts. Start times within a class are chosen by a
  * complete no-overlap search over the placed meetings (H4). Teams that a short first search does
  * not settle are improved by {@link Neighbourhoods} and then searched again in full.
  */
@@ -39,8 +40,11 @@ public final class Solver {
    * Re-timing a set of placed meetings is a search of its own that can be exponential when it must
    * prove that no start times fit; past this many steps the subtree is skipped and its bound kept,
    * so the result stays honest: optimal only if no skipped subtree could have held anything better.
+   * The first search and the neighbourhood searches stop early; the final search, which must prove
+   * what the others leave, allows ten times as many steps.
    */
   private static final int RETIME_BUDGET = 1_000;
+  private static final int FINAL_RETIME_BUDGET = 10_000;
   /** Class pairs tried per meeting pair in the bound before settling for what the rest must at least cost. */
   private static final int PAIR_WORK = 64;
 
@@ -51,6 +55,7 @@ public final class Solver {
   private final long startNanos;
   private final long deadline;
   private final long nodeLimit;
+  private final int retimeBudget;
   static final long NO_DEADLINE = Long.MIN_VALUE;
   private final Progress.Listener listener;
 
@@ -85,7 +90,6 @@ public final class Solver {
   /** The node's two bounds less the cost so far, counting only units apart from the branch meeting's people. */
   private long perPersonSum;
   private long perMeetingSum;
-  private long gainApart;
   private final long[][] minSpan;
   private final long[][] minDay;
   /** The root's bound once it has been evaluated; 0 (nothing known) before. */
@@ -149,7 +153,7 @@ public final class Solver {
   private long bestSolution = -1;
 
   private Solver(SearchModel model, Progress.Listener listener, long startNanos, long deadline, long nodeLimit,
-      boolean usePairs) {
+      boolean usePairs, int retimeBudget) {
     this.model = model;
     this.w = model.team.weights();
     this.dates = model.dates;
@@ -158,6 +162,7 @@ public final class Solver {
     this.startNanos = startNanos;
     this.deadline = deadline;
     this.nodeLimit = nodeLimit;
+    this.retimeBudget = retimeBudget;
     this.nextProgress = System.nanoTime() + PROGRESS_EVERY_NANOS;
     int cells = model.people * dates;
     count = new int[cells];
@@ -235,6 +240,9 @@ public final class Solver {
       }
     }
     used = new long[model.people];
+    coverAt = new long[2][model.people];
+    coverUnit = new int[2][model.people];
+    coverGain = new long[2][model.people];
     position = filled(model.meetings);
     spanSum = new long[model.people];
     dayMax = new long[model.people];
@@ -260,7 +268,10 @@ public final class Solver {
     return solve(team, options, FIRST_NODES);
   }
 
-  /** With {@code firstNodes} = Long.MAX_VALUE: one plain exhaustive search, no improvement phase (for tests). */
+  /**
+   * With {@code firstNodes} = Long.MAX_VALUE: one plain exhaustive search, no improvement phase
+   * unless it skipped a subtree whose start times it could not fit within its budget (for tests).
+   */
   static SearchResult solve(Team team, Options options, long firstNodes) {
     long start = System.nanoTime();
     long deadline = options.timeLimit() == null ? NO_DEADLINE : start + options.timeLimit().toNanos();
@@ -271,13 +282,14 @@ public final class Solver {
           unplaceable);
     }
     // 1. A short exact search: it finds a first schedule, and proves small teams outright.
-    Solver first = new Solver(model, options.listener(), start, deadline, firstNodes, true);
+    Solver first = new Solver(model, options.listener(), start, deadline, firstNodes, true, RETIME_BUDGET);
     first.dfs(0);
-    if (!first.nodeLimited || first.timeUp) {
+    boolean settled = !first.nodeLimited && first.skippedBound >= first.best;
+    if (settled || first.timeUp) {
       return first.result(team, options);
     }
     // 2. Improve the first schedule by re-solving neighbourhoods exactly; 3. search again, from its cost.
-    Solver last = new Solver(model, options.listener(), start, deadline, Long.MAX_VALUE, true);
+    Solver last = new Solver(model, options.listener(), start, deadline, Long.MAX_VALUE, true, FINAL_RETIME_BUDGET);
     last.nodes = first.nodes;
     last.rootBound = first.rootBound;
     last.firstSolution = first.firstSolution;
@@ -316,7 +328,7 @@ public final class Solver {
     }
     if (skippedSubtrees > 0) {
       why.add(String.format(java.util.Locale.ROOT, "%,d subtrees left unproved: fitting their start times took more "
-          + "than %,d steps", skippedSubtrees, RETIME_BUDGET));
+          + "than %,d steps", skippedSubtrees, retimeBudget));
     }
     if (!found) {
       return new SearchResult(SearchResult.Status.UNKNOWN, null, 0, bound, nodes, elapsed, -1, -1, why);
@@ -340,7 +352,7 @@ public final class Solver {
 
   /** An exact search of {@code team} from {@code incumbent}, limited to {@code nodeLimit} nodes: a better schedule or null. */
   static Schedule improveOn(SearchModel model, Schedule incumbent, long cost, long deadline, long nodeLimit) {
-    Solver s = new Solver(model, null, System.nanoTime(), deadline, nodeLimit, false);
+    Solver s = new Solver(model, null, System.nanoTime(), deadline, nodeLimit, false, RETIME_BUDGET);
     s.start(incumbent, cost);
     long before = s.best;
     Cand[] held = s.bestTimes;
@@ -360,7 +372,7 @@ public final class Solver {
 
   /** The root's node bound and its lent-day bound, each on its own (for the tests); null if some meeting cannot be placed. */
   static long[] rootBounds(Team team) {
-    Solver s = new Solver(new SearchModel(team), null, System.nanoTime(), NO_DEADLINE, 2, true);
+    Solver s = new Solver(new SearchModel(team), null, System.nanoTime(), NO_DEADLINE, 2, true, RETIME_BUDGET);
     long node = s.evaluate();
     if (node < 0) {
       return null;
@@ -638,17 +650,7 @@ public final class Solver {
           dayNext[p] = Math.max(dayNext[p], d);
         }
       }
-      int live = liveCount[m];
-      // live / (1 + failed[m]) against the chosen one's, cross-multiplied to stay in integers.
-      long here = chosen == NONE ? 0 : live * (1 + failed[chosen]);
-      long there = chosen == NONE ? 0 : chosenLive * (1 + failed[m]);
-      if (chosen == NONE || here < there || (here == there && minIncOf[m] > chosenMin)) {
-        chosen = m;
-        chosenLive = live;
-        chosenMin = minIncOf[m];
-      }
     }
-    branch = chosen;
     // Two valid bounds on what the unplaced meetings add; the node keeps the larger.
     long perPerson = 0;
     long perMeetingSpans = 0;
@@ -662,10 +664,61 @@ public final class Solver {
       }
     }
     long perPersonGain = disjointGain(false);
-    perPersonSum = perPerson + gainApart;
     long perMeetingGain = disjointGain(true);
-    perMeetingSum = perMeetingSpans + gainApart;
-    return cost + Math.max(perPerson + perPersonGain, perMeetingSpans + perMeetingGain);
+    long lb = cost + Math.max(perPerson + perPersonGain, perMeetingSpans + perMeetingGain);
+    // Branch on the meeting with the fewest children that could beat the incumbent, each count
+    // divided by one plus its failures (cross-multiplied to stay in integers).
+    for (int m = 0; m < model.meetings; m++) {
+      if (classOf[m] != NONE) {
+        continue;
+      }
+      perPersonSum = perPerson + apart(0, m);
+      perMeetingSum = perMeetingSpans + apart(1, m);
+      int live = best == Long.MAX_VALUE ? liveCount[m] : 0;
+      for (int c = 0; c < inc[m].length && best != Long.MAX_VALUE; c++) {
+        if (inc[m][c] != Long.MAX_VALUE && cost + inc[m][c] < best && childBound(m, c) < best) {
+          live++;
+        }
+      }
+      long here = chosen == NONE ? 0 : live * (1 + failed[chosen]);
+      long there = chosen == NONE ? 0 : chosenLive * (1 + failed[m]);
+      if (chosen == NONE || here < there || (here == there && minIncOf[m] > chosenMin)) {
+        chosen = m;
+        chosenLive = live;
+        chosenMin = minIncOf[m];
+      }
+    }
+    branch = chosen;
+    perPersonSum = perPerson + apart(0, chosen);
+    perMeetingSum = perMeetingSpans + apart(1, chosen);
+    return lb;
+  }
+
+  /** Per variant of {@link #disjointGain} (0 per person, 1 per meeting): its last call's mark, total, and per person the unit chosen there. */
+  private final long[] coverMark = new long[2];
+  private final long[] gainTotal = new long[2];
+  private final long[][] coverAt;
+  private final int[][] coverUnit;
+  private final long[][] coverGain;
+
+  /** The gains variant v chose, less those of units that include one of m's attendees. */
+  private long apart(int v, int m) {
+    long out = gainTotal[v];
+    int[] att = model.attendees[m];
+    for (int j = 0; j < att.length; j++) {
+      int p = att[j];
+      if (coverAt[v][p] != coverMark[v]) {
+        continue;
+      }
+      boolean counted = false;
+      for (int k = 0; k < j; k++) {
+        counted |= coverAt[v][att[k]] == coverMark[v] && coverUnit[v][att[k]] == coverUnit[v][p];
+      }
+      if (!counted) {
+        out -= coverGain[v][p];
+      }
+    }
+    return out;
   }
 
   /**
@@ -716,8 +769,9 @@ public final class Solver {
     }
     Arrays.sort(gains, 0, n);
     long total = 0;
-    long apart = 0;
     long mark = ++usedMark;
+    int v = perMeetingSpans ? 1 : 0;
+    coverMark[v] = mark;
     for (int i = n - 1; i >= 0; i--) {
       int unit = (int) (gains[i] & 0xFFFFF);
       int[] people = unit < model.meetings ? model.attendees[unit] : pairs.get(unit - model.meetings).people();
@@ -728,14 +782,14 @@ public final class Solver {
       if (free) {
         for (int p : people) {
           used[p] = mark;
+          coverAt[v][p] = mark;
+          coverUnit[v][p] = i;
+          coverGain[v][p] = gains[i] >> 20;
         }
         total += gains[i] >> 20;
-        if (!SearchModel.shareSomeone(people, model.attendees[branch])) {
-          apart += gains[i] >> 20;
-        }
       }
     }
-    gainApart = apart;
+    gainTotal[v] = total;
     return total;
   }
 
@@ -1187,7 +1241,7 @@ public final class Solver {
       }
     }
     time[m] = null;
-    return tried.steps > RETIME_BUDGET ? Timing.GAVE_UP : Timing.IMPOSSIBLE;
+    return tried.steps > retimeBudget ? Timing.GAVE_UP : Timing.IMPOSSIBLE;
   }
 
   private boolean movable(int n) {
@@ -1270,7 +1324,7 @@ public final class Solver {
       if ((++cspSteps & 1023) == 0) {
         tick();
       }
-      if (stopped || ++steps > RETIME_BUDGET) {
+      if (stopped || ++steps > retimeBudget) {
         return false;
       }
       int pick = -1;
@@ -1319,7 +1373,7 @@ public final class Solver {
           alive[j][d] = 0;
           left[j]++;
         }
-        if (stopped || steps > RETIME_BUDGET) {
+        if (stopped || steps > retimeBudget) {
           return false;
         }
       }
