@@ -133,7 +133,6 @@ public final class Solver {
   private final int[] nearby;
   private final long[] seenAt;
   private final long[][][] entryInc;
-  private final long[] used;
   /** Scratch for {@link Retime}: each member's index in the group, NONE outside it. */
   private final int[] position;
   private long usedMark;
@@ -239,7 +238,6 @@ public final class Solver {
         }
       }
     }
-    used = new long[model.people];
     coverAt = new long[2][model.people];
     coverUnit = new int[2][model.people];
     coverGain = new long[2][model.people];
@@ -625,7 +623,7 @@ public final class Solver {
     Arrays.fill(dayNext, 0);
     Arrays.fill(dayArg, NONE);
     int chosen = NONE;
-    int chosenLive = Integer.MAX_VALUE;
+    int chosenChildren = Integer.MAX_VALUE;
     long chosenMin = -1;
     for (int m = 0; m < model.meetings; m++) {
       if (classOf[m] != NONE) {
@@ -667,24 +665,25 @@ public final class Solver {
     long perMeetingGain = disjointGain(true);
     long lb = cost + Math.max(perPerson + perPersonGain, perMeetingSpans + perMeetingGain);
     // Branch on the meeting with the fewest children that could beat the incumbent, each count
-    // divided by one plus its failures (cross-multiplied to stay in integers).
+    // divided by one plus its failures (cross-multiplied to stay in integers). The two sums are
+    // set for each meeting in turn, as childBound reads them, and left set for the one chosen.
     for (int m = 0; m < model.meetings; m++) {
       if (classOf[m] != NONE) {
         continue;
       }
       perPersonSum = perPerson + apart(0, m);
       perMeetingSum = perMeetingSpans + apart(1, m);
-      int live = best == Long.MAX_VALUE ? liveCount[m] : 0;
+      int children = best == Long.MAX_VALUE ? liveCount[m] : 0;
       for (int c = 0; c < inc[m].length && best != Long.MAX_VALUE; c++) {
         if (inc[m][c] != Long.MAX_VALUE && cost + inc[m][c] < best && childBound(m, c) < best) {
-          live++;
+          children++;
         }
       }
-      long here = chosen == NONE ? 0 : live * (1 + failed[chosen]);
-      long there = chosen == NONE ? 0 : chosenLive * (1 + failed[m]);
+      long here = chosen == NONE ? 0 : children * (1 + failed[chosen]);
+      long there = chosen == NONE ? 0 : chosenChildren * (1 + failed[m]);
       if (chosen == NONE || here < there || (here == there && minIncOf[m] > chosenMin)) {
         chosen = m;
-        chosenLive = live;
+        chosenChildren = children;
         chosenMin = minIncOf[m];
       }
     }
@@ -777,11 +776,10 @@ public final class Solver {
       int[] people = unit < model.meetings ? model.attendees[unit] : pairs.get(unit - model.meetings).people();
       boolean free = true;
       for (int p : people) {
-        free &= used[p] != mark;
+        free &= coverAt[v][p] != mark;
       }
       if (free) {
         for (int p : people) {
-          used[p] = mark;
           coverAt[v][p] = mark;
           coverUnit[v][p] = i;
           coverGain[v][p] = gains[i] >> 20;
