@@ -664,19 +664,23 @@ public final class Solver {
     long perPersonGain = disjointGain(false);
     long perMeetingGain = disjointGain(true);
     long lb = cost + Math.max(perPerson + perPersonGain, perMeetingSpans + perMeetingGain);
-    // Branch on the meeting with the fewest children that could beat the incumbent, each count
-    // divided by one plus its failures (cross-multiplied to stay in integers). The two sums are
-    // set for each meeting in turn, as childBound reads them, and left set for the one chosen.
+    // Branch on the meeting with the fewest children that could beat the incumbent (with none yet,
+    // its live classes), each count divided by one plus its failures (cross-multiplied to stay in
+    // integers). The two sums are set for each meeting in turn, as childBound reads them, and then
+    // for the one chosen.
     for (int m = 0; m < model.meetings; m++) {
       if (classOf[m] != NONE) {
         continue;
       }
-      perPersonSum = perPerson + apart(0, m);
-      perMeetingSum = perMeetingSpans + apart(1, m);
-      int children = best == Long.MAX_VALUE ? liveCount[m] : 0;
-      for (int c = 0; c < inc[m].length && best != Long.MAX_VALUE; c++) {
-        if (inc[m][c] != Long.MAX_VALUE && cost + inc[m][c] < best && childBound(m, c) < best) {
-          children++;
+      int children = liveCount[m];
+      if (best != Long.MAX_VALUE) {
+        perPersonSum = perPerson + apart(0, m);
+        perMeetingSum = perMeetingSpans + apart(1, m);
+        children = 0;
+        for (int c = 0; c < inc[m].length; c++) {
+          if (inc[m][c] != Long.MAX_VALUE && cost + inc[m][c] < best && childBound(m, c) < best) {
+            children++;
+          }
         }
       }
       long here = chosen == NONE ? 0 : children * (1 + failed[chosen]);
