@@ -47,6 +47,10 @@ public final class Solver {
   private static final int FINAL_RETIME_BUDGET = 10_000;
   /** Class pairs tried per meeting pair in the bound before settling for what the rest must at least cost. */
   private static final int PAIR_WORK = 64;
+  /** The lent-day bound's shares are whole numbers of this unit; it stops after this many rounds, or after this many without a rise. */
+  private static final long LEND_UNITS = 1 << 20;
+  private static final int LEND_ROUNDS = 500;
+  private static final int LEND_PATIENCE = 40;
 
   private final SearchModel model;
   private final Weights w;
@@ -796,70 +800,129 @@ public final class Solver {
   }
 
   /**
-   * A third bound, worked out at the root only (it costs a few sweeps over every class; it lifts the
-   * bound of large teams that the search cannot close). Every person lends
-   * their new-day charges to one of their unplaced meetings; each meeting is charged the least, over
-   * its live classes, of its attendees' off-hours minutes outside the current spans plus the day
-   * charges lent to it. This is a lower bound on what the unplaced meetings add: the minutes add up
-   * over meetings (as in the per-meeting bound), and a person pays at least the day charges of the
-   * class of the meeting they lent to. Lending starts with each person's largest charge and moves a
-   * loan to another meeting while that raises the total.
+   * A third bound, worked out at the root only (it costs some sweeps over every class; it lifts the
+   * bound of large teams that the search cannot close). Every person lends shares of their new-day
+   * charges to their unplaced meetings, the shares summing to at most one; each meeting is charged
+   * the least, over its live classes, of its attendees' off-hours minutes outside the current spans
+   * plus each lender's share of their day charges in that class. This is a lower bound on what the
+   * unplaced meetings add: the minutes add up over meetings (as in the per-meeting bound), and a
+   * person pays at least the day charges of any one of their meetings, so at least a weighted mean
+   * of them. The shares start even and climb by projected subgradient steps (a share grows where
+   * the meeting's cheapest class charges its lender); every round's total is a bound, the largest
+   * is kept. Shares are whole numbers of {@link #LEND_UNITS}, so each total is exact.
    */
   private long lentDayBound() {
-    int[] lentTo = dayArg.clone();
-    long[] charge = new long[model.meetings];
-    long total = 0;
+    int[] degree = new int[model.people];
+    double largest = 1;
     for (int m = 0; m < model.meetings; m++) {
       if (classOf[m] == NONE) {
-        charge[m] = lentCharge(m, lentTo, NONE, NONE);
-        total += charge[m];
+        for (int p : model.attendees[m]) {
+          degree[p]++;
+        }
+        for (int c = 0; c < inc[m].length; c++) {
+          for (long d : classDay[m][c]) {
+            largest = Math.max(largest, d);
+          }
+        }
       }
     }
-    for (boolean moved = true; moved; ) {
-      moved = false;
+    // Per person, their unplaced meetings and their attendee slot there.
+    int[][] lendTo = new int[model.people][];
+    int[][] lendSlot = new int[model.people][];
+    for (int p = 0; p < model.people; p++) {
+      lendTo[p] = new int[degree[p]];
+      lendSlot[p] = new int[degree[p]];
+    }
+    int[] filled = new int[model.people];
+    long[][] share = new long[model.meetings][];
+    for (int m = 0; m < model.meetings; m++) {
+      if (classOf[m] != NONE) {
+        continue;
+      }
+      int[] att = model.attendees[m];
+      share[m] = new long[att.length];
+      for (int j = 0; j < att.length; j++) {
+        int p = att[j];
+        share[m][j] = LEND_UNITS / degree[p];
+        lendTo[p][filled[p]] = m;
+        lendSlot[p][filled[p]++] = j;
+      }
+    }
+    int[] cheapest = new int[model.meetings];
+    double[] step = new double[model.meetings];
+    long best = 0;
+    for (int round = 0, flat = 0; round < LEND_ROUNDS && flat < LEND_PATIENCE; round++) {
+      long total = 0;
       for (int m = 0; m < model.meetings; m++) {
         if (classOf[m] != NONE) {
           continue;
         }
-        for (int p : model.attendees[m]) {
-          int from = lentTo[p];
-          if (from == m) {
+        long least = Long.MAX_VALUE;
+        for (int c = 0; c < inc[m].length; c++) {
+          if (inc[m][c] == Long.MAX_VALUE) {
             continue;
           }
-          long with = lentCharge(m, lentTo, p, NONE);
-          long fromWithout = from == NONE ? 0 : lentCharge(from, lentTo, NONE, p);
-          long gain = with - charge[m] - (from == NONE ? 0 : charge[from] - fromWithout);
-          if (gain > 0) {
-            if (from != NONE) {
-              charge[from] = fromWithout;
-            }
-            charge[m] = with;
-            lentTo[p] = m;
-            total += gain;
-            moved = true;
+          long[] s = classSpan[m][c];
+          long[] d = classDay[m][c];
+          long v = 0;
+          for (int j = 0; j < s.length; j++) {
+            v += LEND_UNITS * s[j] + share[m][j] * d[j];
           }
+          if (v < least) {
+            least = v;
+            cheapest[m] = c;
+          }
+        }
+        total += least;
+      }
+      long bound = Math.floorDiv(total + LEND_UNITS - 1, LEND_UNITS);
+      flat = bound > best ? 0 : flat + 1;
+      best = Math.max(best, bound);
+      double size = 1 / Math.sqrt(round + 1) / largest;
+      for (int p = 0; p < model.people; p++) {
+        int n = degree[p];
+        for (int i = 0; i < n; i++) {
+          int m = lendTo[p][i];
+          int j = lendSlot[p][i];
+          step[i] = (double) share[m][j] / LEND_UNITS + size * classDay[m][cheapest[m]][j];
+        }
+        projectOntoShares(step, n);
+        long sum = 0;
+        for (int i = 0; i < n; i++) {
+          long units = (long) Math.floor(step[i] * LEND_UNITS);
+          units = Math.max(0, Math.min(units, LEND_UNITS - sum));
+          share[lendTo[p][i]][lendSlot[p][i]] = units;
+          sum += units;
         }
       }
     }
-    return total;
+    return best;
   }
 
-  /** Meeting m's least charge over its live classes, with person {@code plus} lending to it and {@code minus} not. */
-  private long lentCharge(int m, int[] lentTo, int plus, int minus) {
-    int[] att = model.attendees[m];
-    long least = Long.MAX_VALUE;
-    for (int c = 0; c < model.classes[m].length; c++) {
-      if (inc[m][c] == Long.MAX_VALUE) {
-        continue;
-      }
-      long v = 0;
-      for (int j = 0; j < att.length; j++) {
-        int p = att[j];
-        v += classSpan[m][c][j] + (p != minus && (lentTo[p] == m || p == plus) ? classDay[m][c][j] : 0);
-      }
-      least = Math.min(least, v);
+  /** Euclidean projection of v[0..n) onto {x >= 0, sum x <= 1}. */
+  private static void projectOntoShares(double[] v, int n) {
+    double sum = 0;
+    for (int i = 0; i < n; i++) {
+      v[i] = Math.max(0, v[i]);
+      sum += v[i];
     }
-    return least;
+    if (sum <= 1) {
+      return;
+    }
+    double[] sorted = Arrays.copyOf(v, n);
+    Arrays.sort(sorted);
+    double above = 0;
+    double cut = 0;
+    for (int i = n - 1; i >= 0; i--) {
+      above += sorted[i];
+      cut = (above - 1) / (n - i);
+      if (i == 0 || sorted[i - 1] <= cut) {
+        break;
+      }
+    }
+    for (int i = 0; i < n; i++) {
+      v[i] = Math.max(0, v[i] - cut);
+    }
   }
 
   /**

@@ -144,4 +144,25 @@ class SolverTest {
     assertThat(Constraints.violations(t, r.schedule())).isEmpty();
     assertThat(Scorer.score(t, r.schedule()).cost()).isEqualTo(r.cost());
   }
+
+  @Test
+  void lentDayBound_splitsAPersonsDayChargeOverTheirMeetings() {
+    // Three people whose working hours do not meet: in each pairwise hour, one of the two is off
+    // hours for all of it. Every hour is off hours for one of its two attendees, so the minutes
+    // come to at least 3 * 60 whoever pays; at least two of the three pay an off-hours day (one
+    // payer cannot cover the meeting of the other two). Lending each person's charge half to each
+    // of their two meetings prices every meeting at 60 minutes + (30 + 60) / 2 + 30 / 2 = 120:
+    // 360 in all, above the node bound.
+    EnumSet<DayOfWeek> tue = EnumSet.of(DayOfWeek.TUESDAY);
+    Person a = person("a", "America/New_York", "09:00-12:00", "08:00-20:00");
+    Person b = person("b", "America/New_York", "12:00-15:00", "08:00-20:00");
+    Person c = person("c", "America/New_York", "15:00-18:00", "08:00-20:00");
+    Team t = team(MONDAY, 1, 15, List.of(a, b, c), List.of(meeting("ab", 60, 1, List.of("a", "b"), tue),
+        meeting("bc", 60, 1, List.of("b", "c"), tue), meeting("ca", 60, 1, List.of("c", "a"), tue)));
+    long[] root = Solver.rootBounds(t);
+    assertThat(root[1]).isEqualTo(360).isGreaterThan(root[0]);
+    long optimum = BruteForce.optimum(t);
+    assertThat(optimum).isGreaterThanOrEqualTo(3 * 60 + 3 * 30 + 2 * 60);
+    assertThat(Solver.solve(t, Solver.Options.UNLIMITED).cost()).isEqualTo(optimum);
+  }
 }
