@@ -13,6 +13,9 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
 
 /**
  * Exact depth-first branch-and-bound over placement classes (see {@link SearchModel}).
@@ -852,6 +855,10 @@ public final class Solver {
     double[] step = new double[model.meetings];
     long best = 0;
     for (int round = 0, flat = 0; round < LEND_ROUNDS && flat < LEND_PATIENCE; round++) {
+      tick();
+      if (stopped) {
+        break; // each round's total is a bound, so the best so far stands
+      }
       long total = 0;
       for (int m = 0; m < model.meetings; m++) {
         if (classOf[m] != NONE) {
@@ -1332,34 +1339,59 @@ public final class Solver {
 
   /**
    * Complete search for start times of a set of placed meetings, each within its class: smallest
-   * remaining domain first, and every placement removes the overlapping times of its neighbours.
+   * remaining domain first; every placement removes the overlapping times of its neighbours, and
+   * then each attendee it touches is checked for overload (their occurrences no longer fitting
+   * into the windows their remaining times allow).
    */
   private final class Retime {
     final int[] members;
     final Cand[][] domain;
-    final int[][] alive;
+    final boolean[][] dead;
     final int[] left;
     final int[][] near;
     final int[] killTrail;
     int killTop;
+    /** Per attendee with two or more occurrences in play: (member, occurrence) pairs. */
+    final int[][] personItems;
+    /** Per such attendee: (start, end) of the occurrences of the placed meetings outside the group. */
+    final long[][] personFixed;
+    /** Per member: the attendees (indices into personItems) it has. */
+    final int[][] personsOf;
+    /** Per attendee: the check that last looked at them. */
+    final long[] checkedAt;
+    long checks;
+    final long[] release;
+    final long[] deadline;
+    final long[] length;
+    final Integer[] byDeadline;
+    int steps;
 
     Retime(List<Integer> comp) {
       int n = comp.size();
       members = new int[n];
       domain = new Cand[n][];
-      alive = new int[n][];
+      dead = new boolean[n][];
       left = new int[n];
       int total = 0;
       for (int i = 0; i < n; i++) {
         members[i] = comp.get(i);
         domain[i] = candsOf(members[i]);
-        alive[i] = new int[domain[i].length];
+        dead[i] = new boolean[domain[i].length];
         left[i] = domain[i].length;
         total += domain[i].length;
         position[members[i]] = i;
       }
+      killTrail = new int[2 * total];
       near = new int[n][];
       int[] buffer = new int[model.meetings];
+      // Per attendee of the group: the members they attend, and the placed meetings outside it.
+      Map<Integer, List<Integer>> inside = new TreeMap<>();
+      Map<Integer, Set<Integer>> outside = new TreeMap<>();
+      for (int i = 0; i < n; i++) {
+        for (int p : model.attendees[members[i]]) {
+          inside.computeIfAbsent(p, q -> new ArrayList<>()).add(i);
+        }
+      }
       for (int i = 0; i < n; i++) {
         int k = 0;
         for (int other : model.neighbours[members[i]]) {
@@ -1368,9 +1400,14 @@ public final class Solver {
           } else if (time[other] != null) {
             // Placed meetings outside the group keep their times: rule out what overlaps them.
             for (int d = 0; d < domain[i].length; d++) {
-              if (alive[i][d] == 0 && domain[i][d].overlaps(time[other])) {
-                alive[i][d] = 1;
+              if (!dead[i][d] && domain[i][d].overlaps(time[other])) {
+                dead[i][d] = true;
                 left[i]--;
+              }
+            }
+            for (int p : model.attendees[other]) {
+              if (inside.containsKey(p)) {
+                outside.computeIfAbsent(p, q -> new TreeSet<>()).add(other);
               }
             }
           }
@@ -1380,12 +1417,72 @@ public final class Solver {
       for (int member : members) {
         position[member] = NONE;
       }
-      killTrail = new int[2 * total];
+      List<int[]> items = new ArrayList<>();
+      List<long[]> fixed = new ArrayList<>();
+      List<List<Integer>> persons = new ArrayList<>();
+      for (int i = 0; i < n; i++) {
+        persons.add(new ArrayList<>());
+      }
+      int most = 0;
+      for (Map.Entry<Integer, List<Integer>> e : inside.entrySet()) {
+        int[] pairs = new int[0];
+        for (int i : e.getValue()) {
+          int y = pairs.length;
+          pairs = Arrays.copyOf(pairs, y + 2 * domain[i][0].start.length);
+          for (int k = 0; y < pairs.length; k++) {
+            pairs[y++] = i;
+            pairs[y++] = k;
+          }
+        }
+        long[] spans = new long[0];
+        for (int other : outside.getOrDefault(e.getKey(), Set.of())) {
+          int y = spans.length;
+          spans = Arrays.copyOf(spans, y + 2 * time[other].start.length);
+          for (int k = 0; y < spans.length; k++) {
+            spans[y++] = time[other].start[k];
+            spans[y++] = time[other].end[k];
+          }
+        }
+        int count = (pairs.length + spans.length) / 2;
+        if (count < 2) {
+          continue;
+        }
+        for (int i : e.getValue()) {
+          persons.get(i).add(items.size());
+        }
+        items.add(pairs);
+        fixed.add(spans);
+        most = Math.max(most, count);
+      }
+      personItems = items.toArray(new int[0][]);
+      personFixed = fixed.toArray(new long[0][]);
+      personsOf = new int[n][];
+      for (int i = 0; i < n; i++) {
+        personsOf[i] = persons.get(i).stream().mapToInt(Integer::intValue).toArray();
+      }
+      checkedAt = new long[personItems.length];
+      release = new long[most];
+      deadline = new long[most];
+      length = new long[most];
+      byDeadline = new Integer[most];
     }
 
-    int steps;
-
+    /** Whether start times fit every member. */
     boolean solve() {
+      for (int i = 0; i < members.length; i++) {
+        if (left[i] == 0) {
+          return false;
+        }
+      }
+      for (int x = 0; x < personItems.length; x++) {
+        if (overloaded(x)) {
+          return false;
+        }
+      }
+      return assign();
+    }
+
+    private boolean assign() {
       if ((++cspSteps & 1023) == 0) {
         tick();
       }
@@ -1402,7 +1499,7 @@ public final class Solver {
         return true;
       }
       for (int c = 0; c < domain[pick].length; c++) {
-        if (alive[pick][c] != 0) {
+        if (dead[pick][c]) {
           continue;
         }
         Cand cand = domain[pick][c];
@@ -1413,8 +1510,8 @@ public final class Solver {
             continue;
           }
           for (int d = 0; d < domain[j].length; d++) {
-            if (alive[j][d] == 0 && cand.overlaps(domain[j][d])) {
-              alive[j][d] = 1;
+            if (!dead[j][d] && cand.overlaps(domain[j][d])) {
+              dead[j][d] = true;
               left[j]--;
               killTrail[killTop++] = j;
               killTrail[killTop++] = d;
@@ -1427,7 +1524,7 @@ public final class Solver {
         }
         if (!wipedOut) {
           time[members[pick]] = cand;
-          if (solve()) {
+          if (!overloadedNear(pick, mark) && assign()) {
             return true;
           }
           time[members[pick]] = null;
@@ -1435,11 +1532,81 @@ public final class Solver {
         while (killTop > mark) {
           int d = killTrail[--killTop];
           int j = killTrail[--killTop];
-          alive[j][d] = 0;
+          dead[j][d] = false;
           left[j]++;
         }
         if (stopped || steps > retimeBudget) {
           return false;
+        }
+      }
+      return false;
+    }
+
+    /** The overload check over the attendees of member i and of the members whose times killTrail[from..] ruled out. */
+    private boolean overloadedNear(int i, int from) {
+      long check = ++checks;
+      for (int y = from - 2; y < killTop; y += 2) {
+        for (int x : personsOf[y < from ? i : killTrail[y]]) {
+          if (checkedAt[x] != check) {
+            checkedAt[x] = check;
+            if (overloaded(x)) {
+              return true;
+            }
+          }
+        }
+      }
+      return false;
+    }
+
+    /**
+     * Whether attendee x's occurrences cannot all fit: for some window from one occurrence's
+     * earliest start to another's latest end, those that must lie inside it last longer than it.
+     */
+    private boolean overloaded(int x) {
+      int[] items = personItems[x];
+      long[] held = personFixed[x];
+      int n = 0;
+      for (int y = 0; y < items.length; y += 2) {
+        int i = items[y];
+        int k = items[y + 1];
+        Cand at = time[members[i]];
+        long lo = Long.MAX_VALUE;
+        long hi = Long.MIN_VALUE;
+        if (at != null) {
+          lo = at.start[k];
+          hi = at.end[k];
+        } else {
+          for (int d = 0; d < domain[i].length; d++) {
+            if (!dead[i][d]) {
+              lo = Math.min(lo, domain[i][d].start[k]);
+              hi = Math.max(hi, domain[i][d].end[k]);
+            }
+          }
+        }
+        release[n] = lo;
+        deadline[n] = hi;
+        length[n++] = domain[i][0].end[k] - domain[i][0].start[k];
+      }
+      for (int y = 0; y < held.length; y += 2) {
+        release[n] = held[y];
+        deadline[n] = held[y + 1];
+        length[n++] = held[y + 1] - held[y];
+      }
+      for (int y = 0; y < n; y++) {
+        byDeadline[y] = y;
+      }
+      Arrays.sort(byDeadline, 0, n, (a, b) -> Long.compare(deadline[a], deadline[b]));
+      for (int a = 0; a < n; a++) {
+        long from = release[a];
+        long inside = 0;
+        for (int y = 0; y < n; y++) {
+          int b = byDeadline[y];
+          if (release[b] >= from) {
+            inside += length[b];
+            if (inside > deadline[b] - from) {
+              return true;
+            }
+          }
         }
       }
       return false;
