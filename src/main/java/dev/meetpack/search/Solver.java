@@ -96,6 +96,15 @@ public final class Solver {
   private final long[] failed;
   /** The node's two bounds less the cost so far, counting only units apart from the branch meeting's people. */
   private long perPersonSum;
+  /**
+   * Set by {@link #unitsOf} for childBound: the per-person units that take in some of a meeting's
+   * attendees (their gains, and per attendee slot the unit's index or NONE), and scratch for how
+   * much each unit's terms rise.
+   */
+  private int units;
+  private final long[] unitGain;
+  private final int[] unitOf;
+  private final long[] raised;
   private long perMeetingSum;
   private final long[][] minSpan;
   private final long[][] minDay;
@@ -255,6 +264,13 @@ public final class Solver {
     dayArg = new int[model.people];
     failed = new long[model.meetings];
     levelOpen = new long[model.meetings + 1][];
+    int most = 0;
+    for (int[] att : model.attendees) {
+      most = Math.max(most, att.length);
+    }
+    unitGain = new long[most];
+    unitOf = new int[most];
+    raised = new long[most];
     levelNext = new int[model.meetings + 1];
   }
 
@@ -437,12 +453,23 @@ public final class Solver {
     long[] d = classDay[m][c];
     long perPerson = perPersonSum;
     long perMeeting = perMeetingSum - spanMinOf[m];
+    Arrays.fill(raised, 0, units, 0);
     for (int j = 0; j < att.length; j++) {
       int p = att[j];
       long others = dayArg[p] == m ? dayNext[p] : dayMax[p];
       long day = Math.max(others, d[j]) - dayMax[p];
-      perPerson += s[j] - minSpan[m][j] + day;
+      long delta = s[j] - minSpan[m][j] + day;
+      perPerson += delta;
       perMeeting += s[j] + day;
+      if (unitOf[j] != NONE) {
+        raised[unitOf[j]] += delta;
+      }
+    }
+    // A per-person unit that takes in some of m's attendees still holds below the child: its
+    // people pay at least its charge, m's part included, so it adds what that charge exceeds
+    // their terms, those of m's attendees raised by delta.
+    for (int u = 0; u < units; u++) {
+      perPerson += Math.max(0, unitGain[u] - raised[u]);
     }
     return cost + Math.max(perPerson, perMeeting);
   }
@@ -671,6 +698,9 @@ public final class Solver {
     long perPersonGain = disjointGain(false);
     long perMeetingGain = disjointGain(true);
     long lb = cost + Math.max(perPerson + perPersonGain, perMeetingSpans + perMeetingGain);
+    if (lb >= best) {
+      return lb; // the node is cut: no branching
+    }
     // Branch on the meeting with the fewest children that could beat the incumbent (with none yet,
     // its live classes), each count divided by one plus its failures (cross-multiplied to stay in
     // integers). The two sums are set for each meeting in turn, as childBound reads them, and then
@@ -683,10 +713,14 @@ public final class Solver {
       if (best != Long.MAX_VALUE) {
         perPersonSum = perPerson + apart(0, m);
         perMeetingSum = perMeetingSpans + apart(1, m);
+        unitsOf(m);
         children = 0;
         for (int c = 0; c < inc[m].length; c++) {
           if (inc[m][c] != Long.MAX_VALUE && cost + inc[m][c] < best && childBound(m, c) < best) {
             children++;
+            if (chosen != NONE && children * (1 + failed[chosen]) > chosenChildren * (1 + failed[m])) {
+              break; // m has more children than the chosen one already
+            }
           }
         }
       }
@@ -701,7 +735,30 @@ public final class Solver {
     branch = chosen;
     perPersonSum = perPerson + apart(0, chosen);
     perMeetingSum = perMeetingSpans + apart(1, chosen);
+    unitsOf(chosen);
     return lb;
+  }
+
+  /** Sets {@link #units}, {@link #unitGain} and {@link #unitOf} for meeting m. */
+  private void unitsOf(int m) {
+    int[] att = model.attendees[m];
+    units = 0;
+    for (int j = 0; j < att.length; j++) {
+      int p = att[j];
+      unitOf[j] = NONE;
+      if (coverAt[0][p] != coverMark[0]) {
+        continue;
+      }
+      for (int k = 0; k < j && unitOf[j] == NONE; k++) {
+        if (coverAt[0][att[k]] == coverMark[0] && coverUnit[0][att[k]] == coverUnit[0][p]) {
+          unitOf[j] = unitOf[k];
+        }
+      }
+      if (unitOf[j] == NONE) {
+        unitGain[units] = coverGain[0][p];
+        unitOf[j] = units++;
+      }
+    }
   }
 
   /** Per variant of {@link #disjointGain} (0 per person, 1 per meeting): its last call's mark, total, and per person the unit chosen there. */
