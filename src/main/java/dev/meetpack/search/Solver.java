@@ -443,9 +443,10 @@ public final class Solver {
   }
 
   /**
-   * The node's two bounds with the branch meeting m held to class c, keeping only the disjoint
-   * units that none of m's attendees is in: a bound on every schedule below the child, known
-   * before the child is built.
+   * The node's two bounds with meeting m held to class c: a bound on every schedule below the
+   * child, known before the child is built. The per-meeting bound keeps only the units that none
+   * of m's attendees is in (perMeetingSum, set with {@link #apart}); the per-person bound keeps
+   * the others too (set with {@link #unitsOf}), as below.
    */
   private long childBound(int m, int c) {
     int[] att = model.attendees[m];
