@@ -96,6 +96,7 @@ public final class Solver {
   private final long[] failed;
   /** The node's two bounds less the cost so far, counting only units apart from the branch meeting's people. */
   private long perPersonSum;
+  private long perMeetingSum;
   /**
    * Set by {@link #unitsOf} for childBound: the per-person units that take in some of a meeting's
    * attendees (their gains, and per attendee slot the unit's index or NONE), and scratch for how
@@ -105,7 +106,6 @@ public final class Solver {
   private final long[] unitGain;
   private final int[] unitOf;
   private final long[] raised;
-  private long perMeetingSum;
   private final long[][] minSpan;
   private final long[][] minDay;
   /** The root's bound once it has been evaluated; 0 (nothing known) before. */
@@ -1483,13 +1483,13 @@ public final class Solver {
       }
       int most = 0;
       for (Map.Entry<Integer, List<Integer>> e : inside.entrySet()) {
-        int[] pairs = new int[0];
+        int[] mine = new int[0];
         for (int i : e.getValue()) {
-          int y = pairs.length;
-          pairs = Arrays.copyOf(pairs, y + 2 * domain[i][0].start.length);
-          for (int k = 0; y < pairs.length; k++) {
-            pairs[y++] = i;
-            pairs[y++] = k;
+          int y = mine.length;
+          mine = Arrays.copyOf(mine, y + 2 * domain[i][0].start.length);
+          for (int k = 0; y < mine.length; k++) {
+            mine[y++] = i;
+            mine[y++] = k;
           }
         }
         long[] spans = new long[0];
@@ -1501,14 +1501,14 @@ public final class Solver {
             spans[y++] = time[other].end[k];
           }
         }
-        int count = (pairs.length + spans.length) / 2;
+        int count = (mine.length + spans.length) / 2;
         if (count < 2) {
           continue;
         }
         for (int i : e.getValue()) {
           persons.get(i).add(items.size());
         }
-        items.add(pairs);
+        items.add(mine);
         fixed.add(spans);
         most = Math.max(most, count);
       }
