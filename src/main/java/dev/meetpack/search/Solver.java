@@ -294,6 +294,11 @@ public final class Solver {
    * unless it skipped a subtree whose start times it could not fit within its budget (for tests).
    */
   static SearchResult solve(Team team, Options options, long firstNodes) {
+    return solve(team, options, firstNodes, RETIME_BUDGET);
+  }
+
+  /** With the first search's re-timing budget set too (for tests). */
+  static SearchResult solve(Team team, Options options, long firstNodes, int firstRetimeBudget) {
     long start = System.nanoTime();
     long deadline = options.timeLimit() == null ? NO_DEADLINE : start + options.timeLimit().toNanos();
     SearchModel model = new SearchModel(team);
@@ -303,7 +308,7 @@ public final class Solver {
           unplaceable);
     }
     // 1. A short exact search: it finds a first schedule, and proves small teams outright.
-    Solver first = new Solver(model, options.listener(), start, deadline, firstNodes, true, RETIME_BUDGET);
+    Solver first = new Solver(model, options.listener(), start, deadline, firstNodes, true, firstRetimeBudget);
     first.dfs(0);
     boolean settled = !first.nodeLimited && first.skippedBound >= first.best;
     if (settled || first.timeUp) {
