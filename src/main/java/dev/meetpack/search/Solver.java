@@ -98,13 +98,13 @@ public final class Solver {
   private long perPersonSum;
   private long perMeetingSum;
   /**
-   * Set by {@link #unitsOf} for childBound: the per-person units that take in some of a meeting's
-   * attendees (their gains, and per attendee slot the unit's index or NONE), and scratch for how
-   * much each unit's terms rise.
+   * Set by {@link #apart}, per variant: the units that take in some of a meeting's attendees
+   * (their gains, and per attendee slot the unit's index or NONE); childBound reads the per-person
+   * ones, with scratch for how much each unit's terms rise.
    */
-  private int units;
-  private final long[] unitGain;
-  private final int[] unitOf;
+  private final int[] units = new int[2];
+  private final long[][] unitGain;
+  private final int[][] unitOf;
   private final long[] raised;
   private final long[][] minSpan;
   private final long[][] minDay;
@@ -268,8 +268,8 @@ public final class Solver {
     for (int[] att : model.attendees) {
       most = Math.max(most, att.length);
     }
-    unitGain = new long[most];
-    unitOf = new int[most];
+    unitGain = new long[2][most];
+    unitOf = new int[2][most];
     raised = new long[most];
     levelNext = new int[model.meetings + 1];
   }
@@ -451,7 +451,7 @@ public final class Solver {
    * The node's two bounds with meeting m held to class c: a bound on every schedule below the
    * child, known before the child is built. The per-meeting bound keeps only the units that none
    * of m's attendees is in (perMeetingSum, set with {@link #apart}); the per-person bound keeps
-   * the others too (set with {@link #unitsOf}), as below.
+   * the others too (left by {@link #apart}), as below.
    */
   private long childBound(int m, int c) {
     int[] att = model.attendees[m];
@@ -459,7 +459,8 @@ public final class Solver {
     long[] d = classDay[m][c];
     long perPerson = perPersonSum;
     long perMeeting = perMeetingSum - spanMinOf[m];
-    Arrays.fill(raised, 0, units, 0);
+    int[] unitOf = this.unitOf[0];
+    Arrays.fill(raised, 0, units[0], 0);
     for (int j = 0; j < att.length; j++) {
       int p = att[j];
       long others = dayArg[p] == m ? dayNext[p] : dayMax[p];
@@ -474,8 +475,8 @@ public final class Solver {
     // A per-person unit that takes in some of m's attendees still holds below the child: its
     // people pay at least its charge, m's part included, so it adds what that charge exceeds
     // their terms, those of m's attendees raised by delta.
-    for (int u = 0; u < units; u++) {
-      perPerson += Math.max(0, unitGain[u] - raised[u]);
+    for (int u = 0; u < units[0]; u++) {
+      perPerson += Math.max(0, unitGain[0][u] - raised[u]);
     }
     return cost + Math.max(perPerson, perMeeting);
   }
@@ -719,7 +720,6 @@ public final class Solver {
       if (best != Long.MAX_VALUE) {
         perPersonSum = perPerson + apart(0, m);
         perMeetingSum = perMeetingSpans + apart(1, m);
-        unitsOf(m);
         children = 0;
         for (int c = 0; c < inc[m].length; c++) {
           if (inc[m][c] != Long.MAX_VALUE && cost + inc[m][c] < best && childBound(m, c) < best) {
@@ -741,30 +741,7 @@ public final class Solver {
     branch = chosen;
     perPersonSum = perPerson + apart(0, chosen);
     perMeetingSum = perMeetingSpans + apart(1, chosen);
-    unitsOf(chosen);
     return lb;
-  }
-
-  /** Sets {@link #units}, {@link #unitGain} and {@link #unitOf} for meeting m. */
-  private void unitsOf(int m) {
-    int[] att = model.attendees[m];
-    units = 0;
-    for (int j = 0; j < att.length; j++) {
-      int p = att[j];
-      unitOf[j] = NONE;
-      if (coverAt[0][p] != coverMark[0]) {
-        continue;
-      }
-      for (int k = 0; k < j && unitOf[j] == NONE; k++) {
-        if (coverAt[0][att[k]] == coverMark[0] && coverUnit[0][att[k]] == coverUnit[0][p]) {
-          unitOf[j] = unitOf[k];
-        }
-      }
-      if (unitOf[j] == NONE) {
-        unitGain[units] = coverGain[0][p];
-        unitOf[j] = units++;
-      }
-    }
   }
 
   /** Per variant of {@link #disjointGain} (0 per person, 1 per meeting): its last call's mark, total, and per person the unit chosen there. */
@@ -774,20 +751,29 @@ public final class Solver {
   private final int[][] coverUnit;
   private final long[][] coverGain;
 
-  /** The gains variant v chose, less those of units that include one of m's attendees. */
+  /**
+   * The gains variant v chose, less those of units that include one of m's attendees; those units
+   * are left in units[v], unitGain[v] and unitOf[v].
+   */
   private long apart(int v, int m) {
-    long out = gainTotal[v];
     int[] att = model.attendees[m];
+    int[] of = unitOf[v];
+    long out = gainTotal[v];
+    units[v] = 0;
     for (int j = 0; j < att.length; j++) {
       int p = att[j];
+      of[j] = NONE;
       if (coverAt[v][p] != coverMark[v]) {
         continue;
       }
-      boolean counted = false;
-      for (int k = 0; k < j; k++) {
-        counted |= coverAt[v][att[k]] == coverMark[v] && coverUnit[v][att[k]] == coverUnit[v][p];
+      for (int k = 0; k < j && of[j] == NONE; k++) {
+        if (coverAt[v][att[k]] == coverMark[v] && coverUnit[v][att[k]] == coverUnit[v][p]) {
+          of[j] = of[k];
+        }
       }
-      if (!counted) {
+      if (of[j] == NONE) {
+        unitGain[v][units[v]] = coverGain[v][p];
+        of[j] = units[v]++;
         out -= coverGain[v][p];
       }
     }
