@@ -396,14 +396,17 @@ public final class Solver {
     return s.bestTimes != held && s.best < before ? s.schedule() : null;
   }
 
-  /** The root's node bound and its lent-day bound, each on its own (for the tests); null if some meeting cannot be placed. */
+  /**
+   * The root's node bound, its lent-day bound, and that with {@link Cycles}, each on its own (for the
+   * tests); null if some meeting cannot be placed.
+   */
   static long[] rootBounds(Team team) {
     Solver s = new Solver(new SearchModel(team), null, System.nanoTime(), NO_DEADLINE, 2, true, RETIME_BUDGET);
     long node = s.evaluate();
     if (node < 0) {
       return null;
     }
-    return new long[] {node, s.cost + s.lentDayBound()};
+    return new long[] {node, s.cost + s.lentDayBound(false), s.cost + s.lentDayBound(true)};
   }
 
   private Schedule schedule() {
@@ -507,7 +510,7 @@ public final class Solver {
       return;
     }
     if (depth == 0) {
-      lb = Math.max(lb, cost + lentDayBound());
+      lb = Math.max(lb, cost + lentDayBound(true));
       rootBound = lb;
     }
     if (lb >= best) {
@@ -861,9 +864,10 @@ public final class Solver {
    * person pays at least the day charges of any one of their meetings, so at least a weighted mean
    * of them. The shares start even and climb by projected subgradient steps (a share grows where
    * the meeting's cheapest class charges its lender); every round's total is a bound, the largest
-   * is kept. Shares are whole numbers of {@link #LEND_UNITS}, so each total is exact.
+   * is kept. Shares are whole numbers of {@link #LEND_UNITS}, so each total is exact. With
+   * {@code cycles}, and nothing placed yet, the best round's total is raised by {@link Cycles}.
    */
-  private long lentDayBound() {
+  private long lentDayBound(boolean cycles) {
     int[] degree = new int[model.people];
     double largest = 1;
     for (int m = 0; m < model.meetings; m++) {
@@ -903,6 +907,8 @@ public final class Solver {
     int[] cheapest = new int[model.meetings];
     double[] step = new double[model.meetings];
     long best = 0;
+    long bestTotal = 0;
+    long[][] bestShare = new long[model.meetings][];
     for (int round = 0, flat = 0; round < LEND_ROUNDS && flat < LEND_PATIENCE; round++) {
       tick();
       if (stopped) {
@@ -933,7 +939,13 @@ public final class Solver {
       }
       long bound = Math.floorDiv(total + LEND_UNITS - 1, LEND_UNITS);
       flat = bound > best ? 0 : flat + 1;
-      best = Math.max(best, bound);
+      if (bound > best || round == 0) {
+        best = bound;
+        bestTotal = total;
+        for (int m = 0; m < model.meetings; m++) {
+          bestShare[m] = share[m] == null ? null : share[m].clone();
+        }
+      }
       double size = 1 / Math.sqrt(round + 1) / largest;
       for (int p = 0; p < model.people; p++) {
         int n = degree[p];
@@ -952,7 +964,30 @@ public final class Solver {
         }
       }
     }
-    return best;
+    boolean nothingPlaced = Arrays.stream(classOf).allMatch(c -> c == NONE);
+    if (!cycles || !nothingPlaced || model.meetings == 0 || bestShare[0] == null) {
+      return best;
+    }
+    // The best round's charges, to which the day-alignment cycles add.
+    long[][] charge = new long[model.meetings][];
+    for (int m = 0; m < model.meetings; m++) {
+      charge[m] = new long[inc[m].length];
+      for (int c = 0; c < inc[m].length; c++) {
+        charge[m][c] = Long.MAX_VALUE;
+        if (inc[m][c] != Long.MAX_VALUE) {
+          long v = 0;
+          for (int j = 0; j < classSpan[m][c].length; j++) {
+            v += LEND_UNITS * classSpan[m][c][j] + bestShare[m][j] * classDay[m][c][j];
+          }
+          charge[m][c] = v;
+        }
+      }
+    }
+    long extra = Cycles.charge(model, charge, LEND_UNITS * w.meetingDay(), () -> {
+      tick();
+      return stopped;
+    });
+    return Math.floorDiv(bestTotal + extra + LEND_UNITS - 1, LEND_UNITS);
   }
 
   /** Euclidean projection of v[0..n) onto {x >= 0, sum x <= 1}. */

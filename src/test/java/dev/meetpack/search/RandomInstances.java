@@ -71,4 +71,44 @@ final class RandomInstances {
     return new Team("random " + seed, ZoneId.of("America/New_York"), STARTS[r.nextInt(STARTS.length)], weeks, 60,
         weights, people, meetings, null);
   }
+
+  private static final String[] RING_ZONES = {"Asia/Seoul", "America/Los_Angeles", "Europe/London",
+      "America/New_York", "Asia/Kolkata"};
+
+  /**
+   * Two people with two meetings, or three who meet pairwise, spread over zones whose dates
+   * disagree: teams where the cycle bound ({@link Cycles}) often adds something.
+   */
+  static Team ring(long seed) {
+    Random r = new Random(seed);
+    int n = 2 + r.nextInt(2);
+    List<Person> people = new ArrayList<>();
+    for (int i = 0; i < n; i++) {
+      int availStart = (6 + r.nextInt(3)) * 60;
+      int workStart = availStart + 60 * r.nextInt(3);
+      int workEnd = workStart + (7 + r.nextInt(3)) * 60;
+      int availEnd = Math.min(Window.DAY, workEnd + 60 * (1 + r.nextInt(5)));
+      people.add(new Person("p" + i, null, null, ZoneId.of(RING_ZONES[r.nextInt(RING_ZONES.length)]),
+          new Window(workStart, workEnd), new Window(availStart, availEnd),
+          EnumSet.range(DayOfWeek.MONDAY, DayOfWeek.FRIDAY), null));
+    }
+    List<Meeting> meetings = new ArrayList<>();
+    boolean anyBiweekly = false;
+    for (int i = 0; i < (n == 2 ? 2 : 3); i++) {
+      List<String> att = n == 2 ? List.of("p0", "p1") : List.of("p" + i, "p" + (i + 1) % 3);
+      EnumSet<DayOfWeek> days = EnumSet.noneOf(DayOfWeek.class);
+      int nDays = 1 + r.nextInt(2);
+      while (days.size() < nDays) {
+        days.add(DayOfWeek.of(1 + r.nextInt(5)));
+      }
+      int period = r.nextInt(5) == 0 ? 2 : 1;
+      anyBiweekly |= period == 2;
+      meetings.add(new Meeting("m" + i, null, att, List.of(), 60, period, days, period == 2 && r.nextBoolean(),
+          ZoneId.of(RING_ZONES[r.nextInt(RING_ZONES.length)]), null, null, null, null));
+    }
+    int weeks = anyBiweekly ? 2 : 1 + r.nextInt(2);
+    Weights weights = new Weights(r.nextInt(80), r.nextInt(2), 10 + r.nextInt(60));
+    return new Team("ring " + seed, ZoneId.of("America/New_York"), STARTS[r.nextInt(STARTS.length)], weeks, 60,
+        weights, people, meetings, null);
+  }
 }

@@ -169,4 +169,28 @@ class SolverTest {
     assertThat(optimum).isGreaterThanOrEqualTo(3 * 60 + 3 * 30 + 2 * 60);
     assertThat(Solver.solve(t, Solver.Options.UNLIMITED).cost()).isEqualTo(optimum);
   }
+
+  @Test
+  void cycleBound_seesThatATrioAroundTheDateLineCannotKeepOneDateEach() {
+    // Seoul, Los Angeles and London meet pairwise, each hour inside both attendees' working hours:
+    // Seoul's hour with Los Angeles is always on the next Seoul date (their available hours meet
+    // only there), London's hours with either are always on the same date. So the three cannot
+    // each keep to one date: someone has two. Each person pays at least one meeting day (the
+    // lent-day bound's 90); the cycle adds the fourth.
+    EnumSet<DayOfWeek> days = EnumSet.of(DayOfWeek.TUESDAY, DayOfWeek.WEDNESDAY);
+    Person seoul = person("seoul", "Asia/Seoul", "09:00-18:00", "08:00-22:00");
+    Person la = person("la", "America/Los_Angeles", "09:00-18:00", "07:00-21:00");
+    Person london = person("london", "Europe/London", "08:00-18:00", "07:00-21:00");
+    Team t = team(MONDAY, 1, 60, List.of(seoul, la, london), List.of(
+        meeting("seoul-la", 60, 1, List.of("seoul", "la"), days),
+        meeting("seoul-london", 60, 1, List.of("seoul", "london"), days),
+        meeting("la-london", 60, 1, List.of("la", "london"), days)));
+    long[] root = Solver.rootBounds(t);
+    assertThat(root[1]).isEqualTo(3 * 30);
+    assertThat(root[2]).isEqualTo(4 * 30);
+    assertThat(BruteForce.optimum(t)).isEqualTo(4 * 30);
+    SearchResult r = Solver.solve(t, Solver.Options.UNLIMITED);
+    assertThat(r.status()).isEqualTo(SearchResult.Status.OPTIMAL);
+    assertThat(r.cost()).isEqualTo(4 * 30);
+  }
 }

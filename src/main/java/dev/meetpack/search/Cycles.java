@@ -1,0 +1,381 @@
+package dev.meetpack.search;
+
+import dev.meetpack.search.SearchModel.Klass;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.BooleanSupplier;
+
+/**
+ * What the lent-day bound misses about meeting days: people who meet around a cycle cannot all keep
+ * one date a week when the cycle's date offsets do not add up to zero (Seoul sees a call with Los
+ * Angeles on the next date, London sees one with Seoul or Los Angeles on the same date, so a Seoul,
+ * Los Angeles and London trio that meets pairwise has someone on two dates). Either some meeting
+ * of the cycle takes a dearer class, or some person on it pays a further meeting day.
+ *
+ * <p>Why it adds to the lent-day bound. With the shares held fixed, a schedule costs at least the
+ * sum over meetings of their charge in the class they take: a person pays their minutes and at
+ * least the day charges of each of their meetings, so at least the shares' weighted mean of them.
+ * More exactly, a person p with dates D pays meetingDay for every date in D, so at least the day
+ * charges of any one of their meetings (at most W dates, W the most dates any of p's meetings has)
+ * plus meetingDay for each date beyond W. For p on a cycle, with its meetings there in and out,
+ * |D| is at least the dates of in and out together. So for cycles that share no person and no
+ * meeting, the schedule costs at least the lent-day total plus, per cycle, the least over the
+ * classes of its meetings of what they charge above their cheapest plus meetingDay for each date
+ * beyond W its people need for the two meetings. That least is exact (a walk round the cycle, one
+ * class per meeting), and it is often a whole meeting day a week.
+ *
+ * <p>Which cycles: for each person, the shortest cycle through them along which the cheapest
+ * classes' date offsets go round to a positive sum (so those classes cannot keep everyone on one
+ * date). Of those found, the most valuable are kept first, each only if it shares no person and
+ * no meeting with those kept; then the search runs again on the people and meetings left, until
+ * a round keeps nothing. Any such choice is a bound; this one is greedy, not the best packing.
+ */
+final class Cycles {
+  private Cycles() {}
+
+  /** Cycles of more people than this are not looked for. */
+  static final int LONGEST = 10;
+  /** Offsets beyond this (in days) are taken as this; it only guides which cycles are tried. */
+  private static final int SPREAD = 2;
+
+  /**
+   * What cycles add to the lent-day total, in its units: {@code charge[m][c]} is meeting m's charge
+   * in class c (Long.MAX_VALUE for classes that are not live), {@code dayUnit} one meeting day in
+   * those units. Nothing must be placed yet. Stops (with what it has, still a bound) once
+   * {@code stop} says so.
+   */
+  static long charge(SearchModel model, long[][] charge, long dayUnit, BooleanSupplier stop) {
+    int meetings = model.meetings;
+    long[] least = new long[meetings];
+    for (int m = 0; m < meetings; m++) {
+      least[m] = Arrays.stream(charge[m]).min().orElse(Long.MAX_VALUE);
+    }
+    // Per live class and attendee slot, their dates; per person, the most dates one class gives them.
+    int[][][][] dates = new int[meetings][][][];
+    int[] most = new int[model.people];
+    for (int m = 0; m < meetings; m++) {
+      int[] att = model.attendees[m];
+      dates[m] = new int[charge[m].length][][];
+      for (int c = 0; c < charge[m].length; c++) {
+        if (charge[m][c] != Long.MAX_VALUE) {
+          dates[m][c] = new int[att.length][];
+          for (int j = 0; j < att.length; j++) {
+            dates[m][c][j] = dates(model.classes[m][c], j);
+            most[att[j]] = Math.max(most[att[j]], dates[m][c][j].length);
+          }
+        }
+      }
+    }
+    boolean[] personUsed = new boolean[model.people];
+    boolean[] meetingUsed = new boolean[meetings];
+    long total = 0;
+    boolean kept = true;
+    while (kept && !stop.getAsBoolean()) {
+      kept = false;
+      Arc[][] arcs = arcs(model, charge, least, personUsed, meetingUsed);
+      // Each person's shortest cycle, once per set of people and meetings, with its value.
+      Map<String, Found> found = new TreeMap<>();
+      for (int s = 0; s < model.people && !stop.getAsBoolean(); s++) {
+        int[] cycle = shortestPositive(arcs, s);
+        if (cycle != null) {
+          found.computeIfAbsent(key(cycle), k -> new Found(cycle, least(model, dates, charge, least, most, dayUnit, cycle)));
+        }
+      }
+      List<Found> order = new ArrayList<>(found.values());
+      order.sort(Comparator.comparingLong((Found f) -> -f.value).thenComparingInt(f -> f.cycle.length));
+      for (Found f : order) {
+        int[] cycle = f.cycle;
+        boolean free = f.value > 0;
+        for (int i = 0; i < cycle.length; i += 2) {
+          free &= !personUsed[cycle[i]] && !meetingUsed[cycle[i + 1]];
+        }
+        if (free) {
+          total += f.value;
+          kept = true;
+          for (int i = 0; i < cycle.length; i += 2) {
+            personUsed[cycle[i]] = true;
+            meetingUsed[cycle[i + 1]] = true;
+          }
+        }
+      }
+    }
+    return total;
+  }
+
+  private record Found(int[] cycle, long value) {}
+
+  /** The cycle's people and meetings, each sorted: the same cycle found from another of its people has the same key. */
+  private static String key(int[] cycle) {
+    int k = cycle.length / 2;
+    int[] people = new int[k];
+    int[] meetings = new int[k];
+    for (int i = 0; i < k; i++) {
+      people[i] = cycle[2 * i];
+      meetings[i] = cycle[2 * i + 1];
+    }
+    Arrays.sort(people);
+    Arrays.sort(meetings);
+    return Arrays.toString(people) + Arrays.toString(meetings);
+  }
+
+  /** An arc from person u through a meeting to person v (see {@link #arcs}). */
+  private record Arc(int to, int meeting, int weight) {}
+
+  /**
+   * Per person u, arcs to each person v met in a meeting neither is used in: weight is the least,
+   * over the meeting's cheapest classes, of u's date less v's date (weeks taken out), so a cycle
+   * whose weights add up to more than zero cannot be kept on one date each by cheapest classes.
+   * Of parallel arcs the heaviest is kept.
+   */
+  private static Arc[][] arcs(SearchModel model, long[][] charge, long[] least, boolean[] personUsed,
+      boolean[] meetingUsed) {
+    List<List<Arc>> out = new ArrayList<>();
+    for (int p = 0; p < model.people; p++) {
+      out.add(new ArrayList<>());
+    }
+    for (int m = 0; m < model.meetings; m++) {
+      if (meetingUsed[m] || least[m] == Long.MAX_VALUE) {
+        continue;
+      }
+      int[] att = model.attendees[m];
+      int[][] low = new int[att.length][att.length];
+      for (int[] row : low) {
+        Arrays.fill(row, Integer.MAX_VALUE);
+      }
+      for (int c = 0; c < charge[m].length; c++) {
+        if (charge[m][c] != least[m]) {
+          continue;
+        }
+        Klass k = model.classes[m][c];
+        int[] day = new int[att.length];
+        for (int i = k.size() - 1; i >= 0; i--) {
+          day[k.slot[i]] = k.date[i] - 7 * k.week[i];
+        }
+        for (int a = 0; a < att.length; a++) {
+          for (int b = 0; b < att.length; b++) {
+            low[a][b] = Math.min(low[a][b], day[a] - day[b]);
+          }
+        }
+      }
+      for (int a = 0; a < att.length; a++) {
+        for (int b = 0; b < att.length; b++) {
+          if (a == b || personUsed[att[a]] || personUsed[att[b]]) {
+            continue;
+          }
+          out.get(att[a]).add(new Arc(att[b], m, Math.max(-SPREAD, Math.min(SPREAD, low[a][b]))));
+        }
+      }
+    }
+    Arc[][] arcs = new Arc[model.people][];
+    for (int p = 0; p < model.people; p++) {
+      List<Arc> list = out.get(p);
+      list.sort((x, y) -> x.to != y.to ? Integer.compare(x.to, y.to) : Integer.compare(y.weight, x.weight));
+      List<Arc> kept = new ArrayList<>();
+      for (Arc a : list) {
+        if (kept.isEmpty() || kept.get(kept.size() - 1).to != a.to) {
+          kept.add(a);
+        }
+      }
+      arcs[p] = kept.toArray(new Arc[0]);
+    }
+    return arcs;
+  }
+
+  /**
+   * The fewest-arc closed walk from s back to s with positive weight, if it is a simple cycle
+   * through distinct meetings: {person, meeting out of it, person, meeting, ...}; else null.
+   */
+  private static int[] shortestPositive(Arc[][] arcs, int s) {
+    if (arcs[s].length == 0) {
+      return null;
+    }
+    int span = 2 * SPREAD * LONGEST + 1;
+    int offset = SPREAD * LONGEST;
+    int people = arcs.length;
+    // prev[v][sum]: the state it was reached from, as person * span + sum, with the arc's meeting.
+    int[][] prev = new int[people][];
+    int[][] via = new int[people][];
+    List<int[]> frontier = new ArrayList<>();
+    frontier.add(new int[] {s, 0});
+    for (int depth = 1; depth <= LONGEST; depth++) {
+      List<int[]> next = new ArrayList<>();
+      for (int[] state : frontier) {
+        for (Arc a : arcs[state[0]]) {
+          int sum = state[1] + a.weight;
+          if (a.to == s) {
+            if (sum > 0 && depth >= 2) {
+              return walk(prev, via, s, state[0], state[1] + offset, a.meeting, span, depth);
+            }
+            continue;
+          }
+          if (Math.abs(sum) > offset) {
+            continue;
+          }
+          if (prev[a.to] == null) {
+            prev[a.to] = new int[span];
+            via[a.to] = new int[span];
+            Arrays.fill(prev[a.to], -1);
+          }
+          if (prev[a.to][sum + offset] < 0) {
+            prev[a.to][sum + offset] = state[0] * span + state[1] + offset;
+            via[a.to][sum + offset] = a.meeting;
+            next.add(new int[] {a.to, sum});
+          }
+        }
+      }
+      frontier = next;
+    }
+    return null;
+  }
+
+  private static int[] walk(int[][] prev, int[][] via, int s, int last, int lastSum, int closing, int span,
+      int length) {
+    int[] cycle = new int[2 * length];
+    int v = last;
+    int sum = lastSum;
+    int meeting = closing;
+    for (int i = length - 1; i >= 0; i--) {
+      cycle[2 * i] = v;
+      cycle[2 * i + 1] = meeting;
+      if (v == s) {
+        break;
+      }
+      int from = prev[v][sum];
+      meeting = via[v][sum];
+      v = from / span;
+      sum = from % span;
+    }
+    for (int i = 0; i < length; i++) {
+      for (int j = 0; j < i; j++) {
+        if (cycle[2 * i] == cycle[2 * j] || cycle[2 * i + 1] == cycle[2 * j + 1]) {
+          return null;
+        }
+      }
+    }
+    return cycle[0] == s ? cycle : null;
+  }
+
+  /**
+   * The least, over one live class per meeting of the cycle, of their charges above their cheapest
+   * plus dayUnit for each date beyond most[p] that each person needs for their two meetings there.
+   * Only the dates of the cycle's two people tell a meeting's classes apart here, so classes with
+   * the same dates for both count once, at their least charge.
+   */
+  private static long least(SearchModel model, int[][][][] dates, long[][] charge, long[] least, int[] most,
+      long dayUnit, int[] cycle) {
+    int k = cycle.length / 2;
+    Options[] options = new Options[k];
+    for (int i = 0; i < k; i++) {
+      int m = cycle[2 * i + 1];
+      options[i] = new Options(model, dates[m], charge[m], least[m], m, cycle[2 * i], cycle[(2 * i + 2) % cycle.length]);
+    }
+    // Person i sits between meeting i - 1 (where they have options[i - 1].second) and meeting i.
+    long[][][] days = new long[k][][];
+    for (int i = 0; i < k; i++) {
+      int[][] into = options[(i + k - 1) % k].second;
+      int[][] outOf = options[i].first;
+      days[i] = new long[into.length][outOf.length];
+      for (int b = 0; b < into.length; b++) {
+        for (int c = 0; c < outOf.length; c++) {
+          days[i][b][c] = dayUnit * beyond(into[b], outOf[c], most[cycle[2 * i]]);
+        }
+      }
+    }
+    long best = Long.MAX_VALUE;
+    for (int c0 = 0; c0 < options[0].above.length && best > 0; c0++) {
+      if (options[0].above[c0] >= best) {
+        continue;
+      }
+      long[] f = {options[0].above[c0]};
+      for (int i = 1; i < k; i++) {
+        long[] g = new long[options[i].above.length];
+        for (int c = 0; c < g.length; c++) {
+          long step = Long.MAX_VALUE;
+          for (int b = 0; b < f.length; b++) {
+            step = Math.min(step, f[b] + days[i][i == 1 ? c0 : b][c]);
+          }
+          g[c] = step + options[i].above[c];
+        }
+        f = g;
+      }
+      for (int c = 0; c < f.length; c++) {
+        best = Math.min(best, f[c] + days[0][c][c0]);
+      }
+    }
+    return best;
+  }
+
+  /**
+   * A meeting's live classes as seen by two of its attendees: the distinct pairs of their dates
+   * (first's, second's), each with the least charge above the cheapest among classes that give it.
+   */
+  private static final class Options {
+    final int[][] first;
+    final int[][] second;
+    final long[] above;
+
+    Options(SearchModel model, int[][][] dates, long[] charge, long least, int m, int a, int b) {
+      int ja = slotOf(model, m, a);
+      int jb = slotOf(model, m, b);
+      Map<String, Integer> index = new java.util.HashMap<>();
+      List<int[]> firsts = new ArrayList<>();
+      List<int[]> seconds = new ArrayList<>();
+      List<Long> aboves = new ArrayList<>();
+      for (int c = 0; c < charge.length; c++) {
+        if (charge[c] == Long.MAX_VALUE) {
+          continue;
+        }
+        int[] da = dates[c][ja];
+        int[] db = dates[c][jb];
+        Integer at = index.putIfAbsent(Arrays.toString(da) + Arrays.toString(db), firsts.size());
+        if (at == null) {
+          firsts.add(da);
+          seconds.add(db);
+          aboves.add(charge[c] - least);
+        } else {
+          aboves.set(at, Math.min(aboves.get(at), charge[c] - least));
+        }
+      }
+      first = firsts.toArray(new int[0][]);
+      second = seconds.toArray(new int[0][]);
+      above = aboves.stream().mapToLong(Long::longValue).toArray();
+    }
+  }
+
+  private static int slotOf(SearchModel model, int m, int p) {
+    int j = 0;
+    while (model.attendees[m][j] != p) {
+      j++;
+    }
+    return j;
+  }
+
+  /** The dates attendee slot j has in class k, in order. */
+  private static int[] dates(Klass k, int j) {
+    return java.util.stream.IntStream.range(0, k.size()).filter(i -> k.slot[i] == j).map(i -> k.date[i]).sorted()
+        .distinct().toArray();
+  }
+
+  /** How many dates the two sorted lists cover together beyond {@code most}. */
+  private static int beyond(int[] a, int[] b, int most) {
+    int i = 0;
+    int j = 0;
+    int n = 0;
+    while (i < a.length || j < b.length) {
+      if (j == b.length || i < a.length && a[i] < b[j]) {
+        i++;
+      } else if (i == a.length || b[j] < a[i]) {
+        j++;
+      } else {
+        i++;
+        j++;
+      }
+      n++;
+    }
+    return Math.max(0, n - most);
+  }
+}
