@@ -14,7 +14,9 @@ import java.util.function.BooleanSupplier;
  * one date a week when the cycle's date offsets do not add up to zero (Seoul sees a call with Los
  * Angeles on the next date, London sees one with Seoul or Los Angeles on the same date, so a Seoul,
  * Los Angeles and London trio that meets pairwise has someone on two dates). Either some meeting
- * of the cycle takes a dearer class, or some person on it pays a further meeting day.
+ * of the cycle takes a dearer class, or some person on it pays a further meeting day. The
+ * calendar can close a cycle too: someone whose meetings are allowed on different days, or a chain
+ * of people whose offsets carry one end's days past the other's, cannot keep one date each either.
  *
  * <p>Why it adds to the lent-day bound. With the shares held fixed, a schedule costs at least the
  * sum over meetings of their charge in the class they take: a person pays their minutes and at
@@ -39,6 +41,12 @@ final class Cycles {
 
   /** Cycles of more people than this are not looked for. */
   static final int LONGEST = 10;
+  /**
+   * The calendar, standing as a person in cycles: a person's date is at least the earliest, and at
+   * most the latest, date a meeting's cheapest classes give them, as if the calendar met them there.
+   * It pays no meeting days itself, so a cycle through it is a path whose ends are held apart.
+   */
+  private static final int CALENDAR = -1;
   /** Offsets beyond this (in days) are taken as this; it only guides which cycles are tried. */
   private static final int SPREAD = 2;
 
@@ -76,11 +84,11 @@ final class Cycles {
     boolean kept = true;
     while (kept && !stop.getAsBoolean()) {
       kept = false;
-      Arc[][] arcs = arcs(model, charge, least, personUsed, meetingUsed);
+      Graph graph = arcs(model, charge, least, personUsed, meetingUsed);
       // Each person's shortest cycle, once per set of people and meetings, with its value.
       Map<String, Found> found = new TreeMap<>();
       for (int s = 0; s < model.people && !stop.getAsBoolean(); s++) {
-        int[] cycle = shortestPositive(arcs, s);
+        int[] cycle = shortestPositive(graph, s);
         if (cycle != null) {
           found.computeIfAbsent(key(cycle), k -> new Found(cycle, least(model, dates, charge, least, most, dayUnit, cycle)));
         }
@@ -91,13 +99,15 @@ final class Cycles {
         int[] cycle = f.cycle;
         boolean free = f.value > 0;
         for (int i = 0; i < cycle.length; i += 2) {
-          free &= !personUsed[cycle[i]] && !meetingUsed[cycle[i + 1]];
+          free &= (cycle[i] == CALENDAR || !personUsed[cycle[i]]) && !meetingUsed[cycle[i + 1]];
         }
         if (free) {
           total += f.value;
           kept = true;
           for (int i = 0; i < cycle.length; i += 2) {
-            personUsed[cycle[i]] = true;
+            if (cycle[i] != CALENDAR) {
+              personUsed[cycle[i]] = true;
+            }
             meetingUsed[cycle[i + 1]] = true;
           }
         }
@@ -125,14 +135,20 @@ final class Cycles {
   /** An arc from person u through a meeting to person v (see {@link #arcs}). */
   private record Arc(int to, int meeting, int weight) {}
 
+  /** Arcs between people, and per person their arcs to and from the calendar (see {@link #arcs}). */
+  private record Graph(Arc[][] arcs, Arc[] toCalendar, Arc[] fromCalendar) {}
+
   /**
    * Per person u, arcs to each person v met in a meeting neither is used in: weight is the least,
    * over the meeting's cheapest classes, of u's date less v's date (weeks taken out), so a cycle
    * whose weights add up to more than zero cannot be kept on one date each by cheapest classes.
-   * Of parallel arcs the heaviest is kept.
+   * Arcs to the calendar weigh u's earliest date in the meeting, arcs from it minus u's latest
+   * (the calendar's own date being 0). Of parallel arcs the heaviest is kept.
    */
-  private static Arc[][] arcs(SearchModel model, long[][] charge, long[] least, boolean[] personUsed,
+  private static Graph arcs(SearchModel model, long[][] charge, long[] least, boolean[] personUsed,
       boolean[] meetingUsed) {
+    Arc[] toCalendar = new Arc[model.people];
+    Arc[] fromCalendar = new Arc[model.people];
     List<List<Arc>> out = new ArrayList<>();
     for (int p = 0; p < model.people; p++) {
       out.add(new ArrayList<>());
@@ -146,6 +162,10 @@ final class Cycles {
       for (int[] row : low) {
         Arrays.fill(row, Integer.MAX_VALUE);
       }
+      int[] first = new int[att.length];
+      int[] last = new int[att.length];
+      Arrays.fill(first, Integer.MAX_VALUE);
+      Arrays.fill(last, Integer.MIN_VALUE);
       for (int c = 0; c < charge[m].length; c++) {
         if (charge[m][c] != least[m]) {
           continue;
@@ -156,9 +176,20 @@ final class Cycles {
           day[k.slot[i]] = k.date[i] - 7 * k.week[i];
         }
         for (int a = 0; a < att.length; a++) {
+          first[a] = Math.min(first[a], day[a]);
+          last[a] = Math.max(last[a], day[a]);
           for (int b = 0; b < att.length; b++) {
             low[a][b] = Math.min(low[a][b], day[a] - day[b]);
           }
+        }
+      }
+      for (int a = 0; a < att.length; a++) {
+        int p = att[a];
+        if (!personUsed[p] && (toCalendar[p] == null || toCalendar[p].weight < first[a])) {
+          toCalendar[p] = new Arc(CALENDAR, m, first[a]);
+        }
+        if (!personUsed[p] && (fromCalendar[p] == null || fromCalendar[p].weight < -last[a])) {
+          fromCalendar[p] = new Arc(p, m, -last[a]);
         }
       }
       for (int a = 0; a < att.length; a++) {
@@ -182,17 +213,16 @@ final class Cycles {
       }
       arcs[p] = kept.toArray(new Arc[0]);
     }
-    return arcs;
+    return new Graph(arcs, toCalendar, fromCalendar);
   }
 
   /**
-   * The fewest-arc closed walk from s back to s with positive weight, if it is a simple cycle
-   * through distinct meetings: {person, meeting out of it, person, meeting, ...}; else null.
+   * The shortest closed walk from s back to s with positive weight, directly or through the
+   * calendar, if it is a simple cycle through distinct meetings: {person, meeting out of it,
+   * person, meeting, ...}, the calendar standing as a person; else null.
    */
-  private static int[] shortestPositive(Arc[][] arcs, int s) {
-    if (arcs[s].length == 0) {
-      return null;
-    }
+  private static int[] shortestPositive(Graph graph, int s) {
+    Arc[][] arcs = graph.arcs;
     int span = 2 * SPREAD * LONGEST + 1;
     int offset = SPREAD * LONGEST;
     int people = arcs.length;
@@ -201,14 +231,28 @@ final class Cycles {
     int[][] via = new int[people][];
     List<int[]> frontier = new ArrayList<>();
     frontier.add(new int[] {s, 0});
-    for (int depth = 1; depth <= LONGEST; depth++) {
+    for (int depth = 0; depth < LONGEST; depth++) {
+      // Through the calendar: s to v along depth arcs, then v to the calendar and back to s.
+      if (depth + 2 <= LONGEST && graph.fromCalendar[s] != null) {
+        for (int[] state : frontier) {
+          Arc out = graph.toCalendar[state[0]];
+          if (out != null && state[1] + out.weight + graph.fromCalendar[s].weight > 0) {
+            int[] path = walk(prev, via, s, state[0], state[1] + offset, out.meeting, span, depth + 1);
+            int[] cycle = Arrays.copyOf(path, path.length + 2);
+            cycle[path.length] = CALENDAR;
+            cycle[path.length + 1] = graph.fromCalendar[s].meeting;
+            return simple(cycle, s) ? cycle : null;
+          }
+        }
+      }
       List<int[]> next = new ArrayList<>();
       for (int[] state : frontier) {
         for (Arc a : arcs[state[0]]) {
           int sum = state[1] + a.weight;
           if (a.to == s) {
-            if (sum > 0 && depth >= 2) {
-              return walk(prev, via, s, state[0], state[1] + offset, a.meeting, span, depth);
+            if (sum > 0 && depth >= 1) {
+              int[] cycle = walk(prev, via, s, state[0], state[1] + offset, a.meeting, span, depth + 1);
+              return simple(cycle, s) ? cycle : null;
             }
             continue;
           }
@@ -232,6 +276,7 @@ final class Cycles {
     return null;
   }
 
+  /** The walk from s to {@code last} (reached with {@code lastSum}), {@code length} people, then {@code closing}. */
   private static int[] walk(int[][] prev, int[][] via, int s, int last, int lastSum, int closing, int span,
       int length) {
     int[] cycle = new int[2 * length];
@@ -249,14 +294,22 @@ final class Cycles {
       v = from / span;
       sum = from % span;
     }
-    for (int i = 0; i < length; i++) {
-      for (int j = 0; j < i; j++) {
-        if (cycle[2 * i] == cycle[2 * j] || cycle[2 * i + 1] == cycle[2 * j + 1]) {
-          return null;
+    return cycle;
+  }
+
+  /** Whether the walk starts at s and meets no person and no meeting twice. */
+  private static boolean simple(int[] cycle, int s) {
+    if (cycle[0] != s) {
+      return false;
+    }
+    for (int i = 0; i < cycle.length; i += 2) {
+      for (int j = 0; j < i; j += 2) {
+        if (cycle[i] == cycle[j] || cycle[i + 1] == cycle[j + 1]) {
+          return false;
         }
       }
     }
-    return cycle[0] == s ? cycle : null;
+    return true;
   }
 
   /**
@@ -281,7 +334,7 @@ final class Cycles {
       days[i] = new long[into.length][outOf.length];
       for (int b = 0; b < into.length; b++) {
         for (int c = 0; c < outOf.length; c++) {
-          days[i][b][c] = dayUnit * beyond(into[b], outOf[c], most[cycle[2 * i]]);
+          days[i][b][c] = cycle[2 * i] == CALENDAR ? 0 : dayUnit * beyond(into[b], outOf[c], most[cycle[2 * i]]);
         }
       }
     }
@@ -329,8 +382,8 @@ final class Cycles {
         if (charge[c] == Long.MAX_VALUE) {
           continue;
         }
-        int[] da = dates[c][ja];
-        int[] db = dates[c][jb];
+        int[] da = ja == CALENDAR ? NO_DATES : dates[c][ja];
+        int[] db = jb == CALENDAR ? NO_DATES : dates[c][jb];
         Integer at = index.putIfAbsent(Arrays.toString(da) + Arrays.toString(db), firsts.size());
         if (at == null) {
           firsts.add(da);
@@ -346,7 +399,13 @@ final class Cycles {
     }
   }
 
+  private static final int[] NO_DATES = {};
+
+  /** Person p's attendee slot in meeting m; the calendar's is CALENDAR. */
   private static int slotOf(SearchModel model, int m, int p) {
+    if (p == CALENDAR) {
+      return CALENDAR;
+    }
     int j = 0;
     while (model.attendees[m][j] != p) {
       j++;

@@ -193,4 +193,21 @@ class SolverTest {
     assertThat(r.status()).isEqualTo(SearchResult.Status.OPTIMAL);
     assertThat(r.cost()).isEqualTo(4 * 30);
   }
+
+  @Test
+  void cycleBound_throughTheCalendar_holdsAPersonToTwoDatesWhenTheirMeetingsDaysDiffer() {
+    // a meets b only on Mondays and c only on Wednesdays: a has two meeting dates a week. The
+    // lent-day bound lets a pay one day (90 in all); the calendar, standing for "a's date is a
+    // Monday" and "a's date is a Wednesday", closes a cycle through a that adds the second.
+    Person a = person("a", "America/New_York", "09:00-18:00", "08:00-20:00");
+    Person b = person("b", "America/New_York", "09:00-18:00", "08:00-20:00");
+    Person c = person("c", "America/New_York", "09:00-18:00", "08:00-20:00");
+    Team t = team(MONDAY, 1, 60, List.of(a, b, c), List.of(
+        meeting("ab", 60, 1, List.of("a", "b"), EnumSet.of(DayOfWeek.MONDAY)),
+        meeting("ac", 60, 1, List.of("a", "c"), EnumSet.of(DayOfWeek.WEDNESDAY))));
+    long[] root = Solver.rootBounds(t);
+    assertThat(root[1]).isEqualTo(3 * 30);
+    assertThat(root[2]).isEqualTo(4 * 30);
+    assertThat(BruteForce.optimum(t)).isEqualTo(4 * 30);
+  }
 }
