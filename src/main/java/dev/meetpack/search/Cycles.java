@@ -90,7 +90,8 @@ final class Cycles {
       for (int s = 0; s < model.people && !stop.getAsBoolean(); s++) {
         int[] cycle = shortestPositive(graph, s);
         if (cycle != null) {
-          found.computeIfAbsent(key(cycle), k -> new Found(cycle, least(model, dates, charge, least, most, dayUnit, cycle)));
+          found.computeIfAbsent(key(cycle),
+              k -> new Found(cycle, least(model, dates, charge, least, most, dayUnit, cycle)));
         }
       }
       List<Found> order = new ArrayList<>(found.values());
@@ -324,7 +325,8 @@ final class Cycles {
     Options[] options = new Options[k];
     for (int i = 0; i < k; i++) {
       int m = cycle[2 * i + 1];
-      options[i] = new Options(model, dates[m], charge[m], least[m], m, cycle[2 * i], cycle[(2 * i + 2) % cycle.length]);
+      int after = cycle[(2 * i + 2) % cycle.length];
+      options[i] = new Options(model, dates[m], charge[m], least[m], m, cycle[2 * i], after);
     }
     // Person i sits between meeting i - 1 (where they have options[i - 1].second) and meeting i.
     long[][][] days = new long[k][][];
