@@ -88,9 +88,10 @@ final class RandomInstances {
       int workStart = availStart + 60 * r.nextInt(3);
       int workEnd = workStart + (7 + r.nextInt(3)) * 60;
       int availEnd = Math.min(Window.DAY, workEnd + 60 * (1 + r.nextInt(5)));
+      Integer cap = r.nextInt(4) == 0 ? r.nextInt(2) : null;
       people.add(new Person("p" + i, null, null, ZoneId.of(RING_ZONES[r.nextInt(RING_ZONES.length)]),
           new Window(workStart, workEnd), new Window(availStart, availEnd),
-          EnumSet.range(DayOfWeek.MONDAY, DayOfWeek.FRIDAY), null));
+          EnumSet.range(DayOfWeek.MONDAY, DayOfWeek.FRIDAY), cap));
     }
     List<Meeting> meetings = new ArrayList<>();
     boolean anyBiweekly = false;
@@ -103,7 +104,7 @@ final class RandomInstances {
       }
       int period = r.nextInt(5) == 0 ? 2 : 1;
       anyBiweekly |= period == 2;
-      meetings.add(new Meeting("m" + i, null, att, List.of(), 60, period, days, period == 2 && r.nextBoolean(),
+      meetings.add(new Meeting("m" + i, null, att, List.of(), 60, period, days, r.nextInt(4) == 0,
           ZoneId.of(RING_ZONES[r.nextInt(RING_ZONES.length)]), null, null, null, null));
     }
     int weeks = anyBiweekly ? 2 : 1 + r.nextInt(2);

@@ -59,7 +59,7 @@ class SolverCrossCheckTest {
   void cycleBound_whereItAddsToTheLentDayBound_staysAtOrBelowTheOptimum() {
     int added = 0;
     int strongest = 0;
-    for (long s = 0; s < 1000; s++) {
+    for (long s = 0; s < 1500; s++) {
       Team team = RandomInstances.ring(s);
       long[] b = Solver.rootBounds(team);
       if (b == null || b[2] <= b[1]) {
@@ -73,10 +73,10 @@ class SolverCrossCheckTest {
         strongest += b[2] > b[0] ? 1 : 0;
       }
     }
-    // Measured: the cycles (mostly through the calendar) add to the lent-day bound on about 480 of
-    // these teams, and take it past the node bound on about 140.
-    assertThat(added).isGreaterThanOrEqualTo(300);
-    assertThat(strongest).isGreaterThanOrEqualTo(80);
+    // Measured: the cycles (mostly through the calendar) add to the lent-day bound on 500 of these
+    // teams that have a schedule, and take it past the node bound on 136.
+    assertThat(added).isGreaterThanOrEqualTo(400);
+    assertThat(strongest).isGreaterThanOrEqualTo(100);
   }
 
   @org.junit.jupiter.api.Test
