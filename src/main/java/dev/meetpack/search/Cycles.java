@@ -4,10 +4,12 @@ import dev.meetpack.search.SearchModel.Klass;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.BooleanSupplier;
+import java.util.stream.IntStream;
 
 /**
  * What the lent-day bound misses about meeting days: people who meet around a cycle cannot all keep
@@ -376,7 +378,7 @@ final class Cycles {
     Options(SearchModel model, int[][][] dates, long[] charge, long least, int m, int a, int b) {
       int ja = slotOf(model, m, a);
       int jb = slotOf(model, m, b);
-      Map<String, Integer> index = new java.util.HashMap<>();
+      Map<String, Integer> index = new HashMap<>();
       List<int[]> firsts = new ArrayList<>();
       List<int[]> seconds = new ArrayList<>();
       List<Long> aboves = new ArrayList<>();
@@ -417,7 +419,7 @@ final class Cycles {
 
   /** The dates attendee slot j has in class k, in order. */
   private static int[] dates(Klass k, int j) {
-    return java.util.stream.IntStream.range(0, k.size()).filter(i -> k.slot[i] == j).map(i -> k.date[i]).sorted()
+    return IntStream.range(0, k.size()).filter(i -> k.slot[i] == j).map(i -> k.date[i]).sorted()
         .distinct().toArray();
   }
 

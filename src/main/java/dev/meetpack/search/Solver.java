@@ -924,12 +924,7 @@ public final class Solver {
           if (inc[m][c] == Long.MAX_VALUE) {
             continue;
           }
-          long[] s = classSpan[m][c];
-          long[] d = classDay[m][c];
-          long v = 0;
-          for (int j = 0; j < s.length; j++) {
-            v += LEND_UNITS * s[j] + share[m][j] * d[j];
-          }
+          long v = lentCharge(m, c, share[m]);
           if (v < least) {
             least = v;
             cheapest[m] = c;
@@ -973,14 +968,7 @@ public final class Solver {
     for (int m = 0; m < model.meetings; m++) {
       charge[m] = new long[inc[m].length];
       for (int c = 0; c < inc[m].length; c++) {
-        charge[m][c] = Long.MAX_VALUE;
-        if (inc[m][c] != Long.MAX_VALUE) {
-          long v = 0;
-          for (int j = 0; j < classSpan[m][c].length; j++) {
-            v += LEND_UNITS * classSpan[m][c][j] + bestShare[m][j] * classDay[m][c][j];
-          }
-          charge[m][c] = v;
-        }
+        charge[m][c] = inc[m][c] == Long.MAX_VALUE ? Long.MAX_VALUE : lentCharge(m, c, bestShare[m]);
       }
     }
     long extra = Cycles.charge(model, charge, LEND_UNITS * w.meetingDay(), () -> {
@@ -988,6 +976,17 @@ public final class Solver {
       return stopped;
     });
     return Math.floorDiv(bestTotal + extra + LEND_UNITS - 1, LEND_UNITS);
+  }
+
+  /** Meeting m's charge in class c, in lent-day units: its attendees' minutes, and their shares of its day charges. */
+  private long lentCharge(int m, int c, long[] share) {
+    long[] s = classSpan[m][c];
+    long[] d = classDay[m][c];
+    long v = 0;
+    for (int j = 0; j < s.length; j++) {
+      v += LEND_UNITS * s[j] + share[j] * d[j];
+    }
+    return v;
   }
 
   /** Euclidean projection of v[0..n) onto {x >= 0, sum x <= 1}. */
