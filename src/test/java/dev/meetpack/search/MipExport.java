@@ -1,6 +1,7 @@
 package dev.meetpack.search;
 
 import dev.meetpack.bench.Instances;
+import dev.meetpack.model.Schedule;
 import dev.meetpack.model.Team;
 import dev.meetpack.model.Weights;
 import java.io.PrintStream;
@@ -161,9 +162,18 @@ public final class MipExport {
   /** meetpack's schedule after 30 s, as the variables set to one, in CBC's solution format. */
   static void start(SearchModel model, PrintStream out) {
     SearchResult r = Solver.solve(model.team, new Solver.Options(Duration.ofSeconds(30), null));
+    out.println("Stopped on time - objective value " + r.cost());
+    int i = 0;
+    for (String v : ones(model, r.schedule())) {
+      out.println(i++ + " " + v + " 1 0");
+    }
+  }
+
+  /** The program's variables that are one for this schedule (the others are zero). */
+  static Set<String> ones(SearchModel model, Schedule schedule) {
     Set<String> ones = new TreeSet<>();
     for (int m = 0; m < model.meetings; m++) {
-      SearchModel.Cand cand = model.cand(m, r.schedule().of(model.team.meetings().get(m).id()));
+      SearchModel.Cand cand = model.cand(m, schedule.of(model.team.meetings().get(m).id()));
       ones.add(x(m, cand.klass));
       SearchModel.Klass k = model.classes[m][cand.klass];
       for (int i = 0; i < k.size(); i++) {
@@ -173,10 +183,6 @@ public final class MipExport {
         }
       }
     }
-    out.println("Stopped on time - objective value " + r.cost());
-    int i = 0;
-    for (String v : ones) {
-      out.println(i++ + " " + v + " 1 0");
-    }
+    return ones;
   }
 }
