@@ -1078,7 +1078,8 @@ public final class Solver {
     return out;
   }
 
-  private static boolean classesFit(Klass x, Klass y) {
+  /** Whether some start time of x and some of y do not overlap. */
+  static boolean classesFit(Klass x, Klass y) {
     for (Cand s : x.cands) {
       for (Cand t : y.cands) {
         if (!s.overlaps(t)) {

@@ -121,7 +121,7 @@ public final class MipExport {
       for (int n : model.neighbours[m]) {
         for (int c = 0; n > m && c < model.classes[m].length; c++) {
           for (int d = 0; d < model.classes[n].length; d++) {
-            if (!apart(model.classes[m][c], model.classes[n][d])) {
+            if (!Solver.classesFit(model.classes[m][c], model.classes[n][d])) {
               rows.append(" h").append(pairs++).append(": ").append(x(m, c)).append(" + ").append(x(n, d))
                   .append(" <= 1\n");
             }
@@ -145,18 +145,6 @@ public final class MipExport {
     }
     cells.forEach(c -> out.println(" " + c));
     out.println("End");
-  }
-
-  /** Whether some start time of a and some of b do not overlap. */
-  private static boolean apart(SearchModel.Klass a, SearchModel.Klass b) {
-    for (SearchModel.Cand p : a.cands) {
-      for (SearchModel.Cand q : b.cands) {
-        if (!p.overlaps(q)) {
-          return true;
-        }
-      }
-    }
-    return false;
   }
 
   /** meetpack's schedule after 30 s, as the variables set to one, in CBC's solution format. */
