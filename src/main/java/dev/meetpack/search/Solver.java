@@ -960,8 +960,8 @@ public final class Solver {
       }
     }
     boolean nothingPlaced = Arrays.stream(classOf).allMatch(c -> c == NONE);
-    if (!cycles || !nothingPlaced || model.meetings == 0 || bestShare[0] == null) {
-      return best;
+    if (!cycles || !nothingPlaced || stopped) {
+      return best; // stopped: the cycles would stop before their first round anyway
     }
     // The best round's charges, to which the day-alignment cycles add.
     long[][] charge = new long[model.meetings][];
