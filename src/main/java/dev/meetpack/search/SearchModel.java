@@ -103,25 +103,6 @@ final class SearchModel {
       eveningEnd = new int[n];
     }
 
-    /** The same class with only {@code cand} as its start time. */
-    Klass only(Cand cand) {
-      Klass k = new Klass(this);
-      k.cands = new Cand[] {cand};
-      return k;
-    }
-
-    private Klass(Klass from) {
-      meeting = from.meeting;
-      slot = from.slot;
-      person = from.person;
-      date = from.date;
-      week = from.week;
-      morningStart = from.morningStart;
-      morningEnd = from.morningEnd;
-      eveningStart = from.eveningStart;
-      eveningEnd = from.eveningEnd;
-    }
-
     int size() {
       return person.length;
     }
@@ -135,7 +116,10 @@ final class SearchModel {
     this(team, true);
   }
 
-  /** This model with every meeting outside {@code free} held to its class and start time in {@code schedule}. */
+  /**
+   * This model with every meeting outside {@code free} held to its class in {@code schedule}: its
+   * dates and off-hours parts, so its cost, stay; its start time may move within the class.
+   */
   SearchModel pinnedExcept(dev.meetpack.model.Schedule schedule, java.util.Set<String> free) {
     return new SearchModel(this, schedule, free);
   }
@@ -162,7 +146,7 @@ final class SearchModel {
         continue;
       }
       Cand held = cand(m, schedule.of(id));
-      classes[m] = new Klass[] {base.classes[m][held.klass].only(held)};
+      classes[m] = new Klass[] {base.classes[m][held.klass]};
     }
   }
 

@@ -382,13 +382,14 @@ public final class Solver {
     s.start(incumbent, cost);
     long before = s.best;
     Cand[] held = s.bestTimes;
-    // The held meetings go in first, all at once: the search proper starts at the free ones.
+    // The held meetings go in first, all at once, at their start times in the incumbent (which may
+    // move within their classes to make room): the search proper starts at the free ones.
     int depth = 0;
     for (int m = 0; m < model.meetings; m++) {
-      if (model.classes[m].length == 1 && model.classes[m][0].cands.length == 1) {
+      if (model.classes[m].length == 1) {
         s.apply(model.classes[m][0]);
         s.classOf[m] = 0;
-        s.time[m] = model.classes[m][0].cands[0];
+        s.time[m] = held[m];
         depth++;
       }
     }
@@ -1367,7 +1368,7 @@ public final class Solver {
       }
     }
     // First re-time only m's placed neighbours, the rest held where they are: usually enough.
-    // Meetings with a single start time (pinned, or held by a neighbourhood) never move.
+    // Meetings with a single start time (pinned) never move.
     List<Integer> local = new ArrayList<>(List.of(m));
     for (int n : model.neighbours[m]) {
       if (movable(n)) {

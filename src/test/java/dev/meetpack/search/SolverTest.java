@@ -8,6 +8,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.meetpack.Fixtures;
 import dev.meetpack.model.Meeting;
 import dev.meetpack.model.Person;
+import dev.meetpack.model.Placement;
+import dev.meetpack.model.Schedule;
 import dev.meetpack.model.Team;
 import dev.meetpack.score.Constraints;
 import dev.meetpack.score.Scorer;
@@ -17,6 +19,8 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class SolverTest {
@@ -38,6 +42,32 @@ class SolverTest {
     assertThat(r.cost()).isEqualTo((30 + 60 + 120) + 30 + 30);
     assertThat(Scorer.score(t, r.schedule()).of("manager").eveningMinutes()).isEqualTo(120);
     assertThat(Constraints.violations(t, r.schedule())).isEmpty();
+  }
+
+  @Test
+  void neighbourhood_movesAHeldMeeting_withinItsClass_toMakeRoom() {
+    // Two hours a day: x held at 09:30 leaves no hour for y on Monday unless x moves to 09:00 or 10:00.
+    List<Person> people = List.of("p", "q", "r").stream()
+        .map(id -> person(id, "America/New_York", "09:00-11:00", "09:00-11:00")).toList();
+    EnumSet<DayOfWeek> days = EnumSet.of(DayOfWeek.MONDAY, DayOfWeek.TUESDAY);
+    Team t = team(MONDAY, 1, 15, people, List.of(
+        meeting("x", 60, 1, List.of("p", "q"), days),
+        meeting("y", 60, 1, List.of("p", "r"), days)));
+    Schedule incumbent = new Schedule(Map.of(
+        "x", new Placement(DayOfWeek.MONDAY, 9 * 60 + 30, 0),
+        "y", new Placement(DayOfWeek.TUESDAY, 9 * 60, 0)));
+    assertThat(Scorer.score(t, incumbent).cost()).isEqualTo(4 * 30);
+
+    SearchModel model = new SearchModel(t);
+    Schedule better = Solver.improveOn(model.pinnedExcept(incumbent, Set.of("y")), incumbent, 4 * 30,
+        Solver.NO_DEADLINE, 1_000);
+
+    assertThat(better).isNotNull();
+    assertThat(Scorer.score(t, better).cost()).isEqualTo(3 * 30);
+    assertThat(better.of("x").day()).isEqualTo(DayOfWeek.MONDAY);
+    assertThat(better.of("x").minute()).isNotEqualTo(9 * 60 + 30);
+    assertThat(better.of("y").day()).isEqualTo(DayOfWeek.MONDAY);
+    assertThat(Constraints.violations(t, better)).isEmpty();
   }
 
   @Test
