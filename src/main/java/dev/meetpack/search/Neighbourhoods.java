@@ -60,7 +60,7 @@ final class Neighbourhoods {
         failures = 0;
       }
       Set<String> free = neighbourhood(team, figures, random, size);
-      Schedule better = Solver.improveOn(model.pinnedExcept(current, free), current, cost, deadline, nodeLimit);
+      Schedule better = Solver.improveOn(model.heldExcept(current, free), current, cost, deadline, nodeLimit);
       if (better != null) {
         current = better;
         scored = Scorer.score(team, current);

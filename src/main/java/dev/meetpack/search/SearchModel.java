@@ -120,7 +120,7 @@ final class SearchModel {
    * This model with every meeting outside {@code free} held to its class in {@code schedule}: its
    * dates and off-hours parts, so its cost, stay; its start time may move within the class.
    */
-  SearchModel pinnedExcept(dev.meetpack.model.Schedule schedule, java.util.Set<String> free) {
+  SearchModel heldExcept(dev.meetpack.model.Schedule schedule, java.util.Set<String> free) {
     return new SearchModel(this, schedule, free);
   }
 

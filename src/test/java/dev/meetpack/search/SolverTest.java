@@ -59,7 +59,7 @@ class SolverTest {
     assertThat(Scorer.score(t, incumbent).cost()).isEqualTo(4 * 30);
 
     SearchModel model = new SearchModel(t);
-    Schedule better = Solver.improveOn(model.pinnedExcept(incumbent, Set.of("y")), incumbent, 4 * 30,
+    Schedule better = Solver.improveOn(model.heldExcept(incumbent, Set.of("y")), incumbent, 4 * 30,
         Solver.NO_DEADLINE, 1_000);
 
     assertThat(better).isNotNull();
