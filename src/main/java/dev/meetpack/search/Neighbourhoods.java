@@ -14,8 +14,9 @@ import java.util.Set;
 
 /**
  * Large-neighbourhood improvement: frees the meetings around one person (chosen with a probability
- * that grows with what that person pays), pins every other meeting where the schedule has it, and
- * searches that small team exactly for something cheaper. When a size has gone {@code patience}
+ * that grows with what that person pays), holds every other meeting to its class in the schedule
+ * (its start time may still move within the class), and searches that small team exactly for
+ * something cheaper. When a size has gone {@code patience}
  * tries without a gain, neighbourhoods grow by 4 meetings (see SIZE). Seeded and node-limited,
  * so the same team gives the same result; only the deadline can cut it short.
  */
