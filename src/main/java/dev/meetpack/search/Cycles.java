@@ -3,10 +3,12 @@ package dev.meetpack.search;
 import dev.meetpack.search.SearchModel.Klass;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
 import java.util.TreeMap;
 import java.util.function.BooleanSupplier;
 import java.util.stream.IntStream;
@@ -36,7 +38,10 @@ import java.util.stream.IntStream;
  * classes' date offsets go round to a positive sum (so those classes cannot keep everyone on one
  * date). Of those found, the most valuable are kept first, each only if it shares no person and
  * no meeting with those kept; then the search runs again on the people and meetings left, until
- * a round keeps nothing. Any such choice is a bound; this one is greedy, not the best packing.
+ * a round keeps nothing. Those rounds run again with a hitting set of the cycles found so far held
+ * out (people who between them are on all of them), which finds cycles that cross the kept ones;
+ * then a local search ({@link Packing}) looks for a better packing of all the cycles found. Any
+ * packing is a bound; this one is the best found, not proved the best.
  */
 final class Cycles {
   private Cycles() {}
@@ -80,43 +85,130 @@ final class Cycles {
         }
       }
     }
-    boolean[] personUsed = new boolean[model.people];
-    boolean[] meetingUsed = new boolean[meetings];
-    long total = 0;
-    boolean kept = true;
-    while (kept && !stop.getAsBoolean()) {
-      kept = false;
-      Graph graph = arcs(model, charge, least, personUsed, meetingUsed);
-      // Each person's shortest cycle, once per set of people and meetings, with its value.
-      Map<String, Found> found = new TreeMap<>();
-      for (int s = 0; s < model.people && !stop.getAsBoolean(); s++) {
-        int[] cycle = shortestPositive(graph, s);
-        if (cycle != null) {
-          found.computeIfAbsent(key(cycle),
-              k -> new Found(cycle, least(model, dates, charge, least, most, dayUnit, cycle)));
-        }
+    Map<String, Found> candidates = new TreeMap<>();
+    Rounds rounds = new Rounds(model, charge, least, dates, most, dayUnit, candidates, stop);
+    List<Found> kept = rounds.run(new boolean[model.people]);
+    // More candidates: the rounds again with a hitting set of the candidates' people held out, so
+    // that the cycles that cross the kept ones through their other people are found too.
+    Random random = new Random(1);
+    for (int pass = 0, dry = 0; pass < PASSES && dry < DRY && !stop.getAsBoolean(); pass++) {
+      int before = candidates.size();
+      rounds.run(hittingSet(candidates.values(), model.people, random));
+      dry = candidates.size() == before ? dry + 1 : 0;
+    }
+    // The best packing of the candidates a local search finds from the rounds' own.
+    List<Found> all = new ArrayList<>();
+    for (Found f : candidates.values()) {
+      if (f.value > 0) {
+        all.add(f);
       }
-      List<Found> order = new ArrayList<>(found.values());
-      order.sort(Comparator.comparingLong((Found f) -> -f.value).thenComparingInt(f -> f.cycle.length));
-      for (Found f : order) {
-        int[] cycle = f.cycle;
-        boolean free = f.value > 0;
-        for (int i = 0; i < cycle.length; i += 2) {
-          free &= (cycle[i] == CALENDAR || !personUsed[cycle[i]]) && !meetingUsed[cycle[i + 1]];
+    }
+    int[][] uses = new int[all.size()][];
+    long[] values = new long[all.size()];
+    for (int i = 0; i < uses.length; i++) {
+      int[] cycle = all.get(i).cycle;
+      values[i] = all.get(i).value;
+      // People by number, meetings after them; the calendar is shared freely.
+      uses[i] = IntStream.range(0, cycle.length).filter(j -> cycle[j] != CALENDAR)
+          .map(j -> j % 2 == 0 ? cycle[j] : model.people + cycle[j]).toArray();
+    }
+    return Packing.best(uses, values, kept.stream().mapToInt(all::indexOf).toArray(), stop);
+  }
+
+  /** The greedy rounds: each round, per person, their shortest cycle; the most valuable kept first. */
+  private record Rounds(SearchModel model, long[][] charge, long[] least, int[][][][] dates, int[] most, long dayUnit,
+      Map<String, Found> candidates, BooleanSupplier stop) {
+    /**
+     * Rounds until one keeps nothing, starting with {@code held} people out; every cycle found goes
+     * into the candidates. Returns those kept, which share no person and no meeting.
+     */
+    List<Found> run(boolean[] held) {
+      boolean[] personUsed = held.clone();
+      boolean[] meetingUsed = new boolean[model.meetings];
+      List<Found> keptAll = new ArrayList<>();
+      boolean kept = true;
+      while (kept && !stop.getAsBoolean()) {
+        kept = false;
+        Graph graph = arcs(model, charge, least, personUsed, meetingUsed);
+        // Each person's shortest cycle, once per set of people and meetings, with its value.
+        Map<String, Found> found = new TreeMap<>();
+        for (int s = 0; s < model.people && !stop.getAsBoolean(); s++) {
+          int[] cycle = shortestPositive(graph, s);
+          if (cycle != null) {
+            String key = key(cycle);
+            found.put(key, candidates.computeIfAbsent(key,
+                k -> new Found(cycle, Cycles.least(model, dates, charge, least, most, dayUnit, cycle))));
+          }
         }
-        if (free) {
-          total += f.value;
-          kept = true;
+        List<Found> order = new ArrayList<>(found.values());
+        order.sort(Comparator.comparingLong((Found f) -> -f.value).thenComparingInt(f -> f.cycle.length));
+        for (Found f : order) {
+          int[] cycle = f.cycle;
+          boolean free = f.value > 0;
           for (int i = 0; i < cycle.length; i += 2) {
-            if (cycle[i] != CALENDAR) {
-              personUsed[cycle[i]] = true;
+            free &= (cycle[i] == CALENDAR || !personUsed[cycle[i]]) && !meetingUsed[cycle[i + 1]];
+          }
+          if (free) {
+            keptAll.add(f);
+            kept = true;
+            for (int i = 0; i < cycle.length; i += 2) {
+              if (cycle[i] != CALENDAR) {
+                personUsed[cycle[i]] = true;
+              }
+              meetingUsed[cycle[i + 1]] = true;
             }
-            meetingUsed[cycle[i + 1]] = true;
           }
         }
       }
+      return keptAll;
     }
-    return total;
+  }
+
+  /** Passes of the rounds with a hitting set held out: at most PASSES, stopping after DRY in a row find nothing new. */
+  static final int PASSES = 40;
+  static final int DRY = 5;
+
+  /**
+   * People who between them are on every candidate of positive value: greedily, the person on the
+   * most candidates not yet hit (a random one of equals, so that each pass holds out others), until
+   * all are hit.
+   */
+  private static boolean[] hittingSet(Collection<Found> candidates, int people, Random random) {
+    List<int[]> open = new ArrayList<>();
+    for (Found f : candidates) {
+      if (f.value > 0) {
+        open.add(f.cycle);
+      }
+    }
+    boolean[] held = new boolean[people];
+    int[] count = new int[people];
+    while (!open.isEmpty()) {
+      Arrays.fill(count, 0);
+      for (int[] cycle : open) {
+        for (int i = 0; i < cycle.length; i += 2) {
+          if (cycle[i] != CALENDAR) {
+            count[cycle[i]]++;
+          }
+        }
+      }
+      int pick = 0;
+      int ties = 1;
+      for (int p = 1; p < people; p++) {
+        if (count[p] > count[pick]) {
+          pick = p;
+          ties = 1;
+        } else if (count[p] == count[pick] && random.nextInt(++ties) == 0) {
+          pick = p;
+        }
+      }
+      if (count[pick] == 0) {
+        break; // only through the calendar, which cannot be held out
+      }
+      held[pick] = true;
+      int chosen = pick;
+      open.removeIf(cycle -> IntStream.iterate(0, i -> i < cycle.length, i -> i + 2).anyMatch(i -> cycle[i] == chosen));
+    }
+    return held;
   }
 
   private record Found(int[] cycle, long value) {}

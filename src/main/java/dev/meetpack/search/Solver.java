@@ -110,6 +110,10 @@ public final class Solver {
   private final long[][] minDay;
   /** The root's bound once it has been evaluated; 0 (nothing known) before. */
   private long rootBound;
+  /** Whether the root adds the day-alignment {@link Cycles} to its bound when it evaluates it. */
+  private boolean rootCycles = true;
+  /** Whether rootBound is already known (from an earlier search of the same team), so the root keeps it. */
+  private boolean rootKnown;
   /** Per level of the current path: the least bound of each child and those after it, and the child being searched. */
   private final long[][] levelOpen;
   private final int[] levelNext;
@@ -308,16 +312,23 @@ public final class Solver {
           unplaceable);
     }
     // 1. A short exact search: it finds a first schedule, and proves small teams outright.
+    // The cycles wait until after it, so that they do not hold back the first schedule.
     Solver first = new Solver(model, options.listener(), start, deadline, firstNodes, true, firstRetimeBudget);
+    first.rootCycles = false;
     first.dfs(0);
     boolean settled = !first.nodeLimited && first.skippedBound >= first.best;
     if (settled || first.timeUp) {
       return first.result(team, options);
     }
+    Solver root = new Solver(model, null, start, deadline, Long.MAX_VALUE, true, RETIME_BUDGET);
+    if (root.evaluate() >= 0) {
+      first.rootBound = Math.max(first.rootBound, root.cost + root.lentDayBound(true));
+    }
     // 2. Improve the first schedule by re-solving neighbourhoods exactly; 3. search again, from its cost.
     Solver last = new Solver(model, options.listener(), start, deadline, Long.MAX_VALUE, true, FINAL_RETIME_BUDGET);
     last.nodes = first.nodes;
     last.rootBound = first.rootBound;
+    last.rootKnown = true;
     last.firstSolution = first.firstSolution;
     last.bestSolution = first.bestSolution;
     if (first.bestTimes != null) {
@@ -511,7 +522,7 @@ public final class Solver {
       return;
     }
     if (depth == 0) {
-      lb = Math.max(lb, cost + lentDayBound(true));
+      lb = Math.max(lb, rootKnown ? rootBound : cost + lentDayBound(rootCycles));
       rootBound = lb;
     }
     if (lb >= best) {
