@@ -320,9 +320,20 @@ public final class Solver {
     if (settled || first.timeUp) {
       return first.result(team, options);
     }
-    Solver root = new Solver(model, null, start, deadline, Long.MAX_VALUE, true, RETIME_BUDGET);
-    if (root.evaluate() >= 0) {
+    // The cycles, at a root of their own (the first search stops where it is, mid-tree); it holds
+    // the first schedule only for the progress line.
+    Solver root = new Solver(model, options.listener(), start, deadline, Long.MAX_VALUE, true, RETIME_BUDGET);
+    root.rootBound = first.rootBound;
+    if (first.bestTimes != null) {
+      root.start(first.schedule(), first.best);
+    }
+    root.tick();
+    if (!root.stopped && root.evaluate() >= 0) {
       first.rootBound = Math.max(first.rootBound, root.cost + root.lentDayBound(true));
+    }
+    if (root.timeUp) {
+      first.timeUp = true;
+      return first.result(team, options);
     }
     // 2. Improve the first schedule by re-solving neighbourhoods exactly; 3. search again, from its cost.
     Solver last = new Solver(model, options.listener(), start, deadline, Long.MAX_VALUE, true, FINAL_RETIME_BUDGET);
