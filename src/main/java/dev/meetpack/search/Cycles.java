@@ -39,9 +39,9 @@ import java.util.stream.IntStream;
  * date). Of those found, the most valuable are kept first, each only if it shares no person and
  * no meeting with those kept; then the search runs again on the people and meetings left, until
  * a round keeps nothing. Those rounds run again with a hitting set of the cycles found so far held
- * out (people who between them are on all of them), which finds cycles that cross the kept ones;
- * then a local search ({@link Packing}) looks for a better packing of all the cycles found. Any
- * packing is a bound; this one is the best found, not proved the best.
+ * out (people and meetings that between them are on all of them), which finds cycles that cross
+ * the kept ones; then a local search ({@link Packing}) looks for a better packing of all the
+ * cycles found. Any packing is a bound; this one is the best found, not proved the best.
  */
 final class Cycles {
   private Cycles() {}
@@ -87,13 +87,13 @@ final class Cycles {
     }
     Map<String, Found> candidates = new TreeMap<>();
     Rounds rounds = new Rounds(model, charge, least, dates, most, dayUnit, candidates, stop);
-    List<Found> kept = rounds.run(new boolean[model.people]);
-    // More candidates: the rounds again with a hitting set of the candidates' people held out, so
-    // that the cycles that cross the kept ones through their other people are found too.
+    List<Found> kept = rounds.run(new boolean[model.people + meetings]);
+    // More candidates: the rounds again with a hitting set of the candidates held out, so that the
+    // cycles that cross the kept ones through their other people and meetings are found too.
     Random random = new Random(1);
     for (int pass = 0, dry = 0; pass < PASSES && dry < DRY && !stop.getAsBoolean(); pass++) {
       int before = candidates.size();
-      rounds.run(hittingSet(candidates.values(), model.people, random));
+      rounds.run(hittingSet(candidates.values(), model.people + meetings, model.people, random));
       dry = candidates.size() == before ? dry + 1 : 0;
     }
     // The best packing of the candidates a local search finds from the rounds' own.
@@ -106,11 +106,8 @@ final class Cycles {
     int[][] uses = new int[all.size()][];
     long[] values = new long[all.size()];
     for (int i = 0; i < uses.length; i++) {
-      int[] cycle = all.get(i).cycle;
+      uses[i] = uses(all.get(i).cycle, model.people);
       values[i] = all.get(i).value;
-      // People by number, meetings after them; the calendar is shared freely.
-      uses[i] = IntStream.range(0, cycle.length).filter(j -> cycle[j] != CALENDAR)
-          .map(j -> j % 2 == 0 ? cycle[j] : model.people + cycle[j]).toArray();
     }
     return Packing.best(uses, values, kept.stream().mapToInt(all::indexOf).toArray(), stop);
   }
@@ -119,12 +116,13 @@ final class Cycles {
   private record Rounds(SearchModel model, long[][] charge, long[] least, int[][][][] dates, int[] most, long dayUnit,
       Map<String, Found> candidates, BooleanSupplier stop) {
     /**
-     * Rounds until one keeps nothing, starting with {@code held} people out; every cycle found goes
-     * into the candidates. Returns those kept, which share no person and no meeting.
+     * Rounds until one keeps nothing, starting with {@code held} people (by number) and meetings
+     * (after them) out; every cycle found goes into the candidates. Returns those kept, which share
+     * no person and no meeting.
      */
     List<Found> run(boolean[] held) {
-      boolean[] personUsed = held.clone();
-      boolean[] meetingUsed = new boolean[model.meetings];
+      boolean[] personUsed = Arrays.copyOf(held, model.people);
+      boolean[] meetingUsed = Arrays.copyOfRange(held, model.people, held.length);
       List<Found> keptAll = new ArrayList<>();
       boolean kept = true;
       while (kept && !stop.getAsBoolean()) {
@@ -169,46 +167,47 @@ final class Cycles {
   static final int DRY = 5;
 
   /**
-   * People who between them are on every candidate of positive value: greedily, the person on the
-   * most candidates not yet hit (a random one of equals, so that each pass holds out others), until
-   * all are hit.
+   * People and meetings (numbered as in {@link #uses}) that between them are on every candidate of
+   * positive value: greedily, the one on the most candidates not yet hit (a random one of equals,
+   * so that each pass holds out others), until all are hit.
    */
-  private static boolean[] hittingSet(Collection<Found> candidates, int people, Random random) {
+  private static boolean[] hittingSet(Collection<Found> candidates, int elements, int people, Random random) {
     List<int[]> open = new ArrayList<>();
     for (Found f : candidates) {
       if (f.value > 0) {
-        open.add(f.cycle);
+        open.add(uses(f.cycle, people));
       }
     }
-    boolean[] held = new boolean[people];
-    int[] count = new int[people];
+    boolean[] held = new boolean[elements];
+    int[] count = new int[elements];
     while (!open.isEmpty()) {
       Arrays.fill(count, 0);
-      for (int[] cycle : open) {
-        for (int i = 0; i < cycle.length; i += 2) {
-          if (cycle[i] != CALENDAR) {
-            count[cycle[i]]++;
-          }
+      for (int[] on : open) {
+        for (int e : on) {
+          count[e]++;
         }
       }
       int pick = 0;
       int ties = 1;
-      for (int p = 1; p < people; p++) {
-        if (count[p] > count[pick]) {
-          pick = p;
+      for (int e = 1; e < elements; e++) {
+        if (count[e] > count[pick]) {
+          pick = e;
           ties = 1;
-        } else if (count[p] == count[pick] && random.nextInt(++ties) == 0) {
-          pick = p;
+        } else if (count[e] == count[pick] && random.nextInt(++ties) == 0) {
+          pick = e;
         }
-      }
-      if (count[pick] == 0) {
-        break; // only through the calendar, which cannot be held out
       }
       held[pick] = true;
       int chosen = pick;
-      open.removeIf(cycle -> IntStream.iterate(0, i -> i < cycle.length, i -> i + 2).anyMatch(i -> cycle[i] == chosen));
+      open.removeIf(on -> Arrays.stream(on).anyMatch(e -> e == chosen));
     }
     return held;
+  }
+
+  /** The people (by number) and meetings (after them) on a cycle; the calendar is left out. */
+  private static int[] uses(int[] cycle, int people) {
+    return IntStream.range(0, cycle.length).filter(j -> cycle[j] != CALENDAR)
+        .map(j -> j % 2 == 0 ? cycle[j] : people + cycle[j]).toArray();
   }
 
   private record Found(int[] cycle, long value) {}
