@@ -88,12 +88,17 @@ final class Cycles {
     Map<String, Found> candidates = new TreeMap<>();
     Rounds rounds = new Rounds(model, charge, least, dates, most, dayUnit, candidates, stop);
     List<Found> kept = rounds.run(new boolean[model.people + meetings]);
-    // More candidates: the rounds again with a hitting set of the candidates held out, so that the
-    // cycles that cross the kept ones through their other people and meetings are found too.
+    // More candidates: the rounds again with people and meetings held out, so that the cycles that
+    // cross the kept ones are found too. The passes take turns to hold out a hitting set of the
+    // cycles the last even pass kept (one person or meeting of each) and of all the candidates.
     Random random = new Random(1);
+    List<Found> last = kept;
     for (int pass = 0, dry = 0; pass < PASSES && dry < DRY && !stop.getAsBoolean(); pass++) {
       int before = candidates.size();
-      rounds.run(hittingSet(candidates.values(), model.people + meetings, model.people, random));
+      boolean even = pass % 2 == 0;
+      List<Found> now = rounds.run(hittingSet(even ? last : candidates.values(), model.people + meetings,
+          model.people, random));
+      last = even ? now : last;
       dry = candidates.size() == before ? dry + 1 : 0;
     }
     // The best packing of the candidates a local search finds from the rounds' own.

@@ -16,7 +16,7 @@ import java.util.function.BooleanSupplier;
  */
 final class Packing {
   /** Kicks, at most. */
-  static final int KICKS = 2000;
+  static final int KICKS = 5000;
 
   private final long[] value;
   private final int[][] clash;
