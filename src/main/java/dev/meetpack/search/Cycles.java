@@ -38,10 +38,10 @@ import java.util.stream.IntStream;
  * classes' date offsets go round to a positive sum (so those classes cannot keep everyone on one
  * date). Of those found, the most valuable are kept first, each only if it shares no person and
  * no meeting with those kept; then the search runs again on the people and meetings left, until
- * a round keeps nothing. Those rounds run again with a hitting set of the cycles found so far held
- * out (people and meetings that between them are on all of them), which finds cycles that cross
- * the kept ones; then a local search ({@link Packing}) looks for a better packing of all the
- * cycles found. Any packing is a bound; this one is the best found, not proved the best.
+ * a round keeps nothing. Those rounds run again with people and meetings held out (by turns, one
+ * of each cycle the last such pass kept, and a hitting set of all the cycles found so far), which
+ * finds cycles that cross the kept ones; then a local search ({@link Packing}) looks for a better
+ * packing of all the cycles found. Any packing is a bound; this one is the best found, not proved the best.
  */
 final class Cycles {
   private Cycles() {}
@@ -96,8 +96,7 @@ final class Cycles {
     for (int pass = 0, dry = 0; pass < PASSES && dry < DRY && !stop.getAsBoolean(); pass++) {
       int before = candidates.size();
       boolean even = pass % 2 == 0;
-      List<Found> now = rounds.run(hittingSet(even ? last : candidates.values(), model.people + meetings,
-          model.people, random));
+      List<Found> now = rounds.run(hittingSet(even ? last : candidates.values(), model.people, meetings, random));
       last = even ? now : last;
       dry = candidates.size() == before ? dry + 1 : 0;
     }
@@ -176,7 +175,8 @@ final class Cycles {
    * positive value: greedily, the one on the most candidates not yet hit (a random one of equals,
    * so that each pass holds out others), until all are hit.
    */
-  private static boolean[] hittingSet(Collection<Found> candidates, int elements, int people, Random random) {
+  private static boolean[] hittingSet(Collection<Found> candidates, int people, int meetings, Random random) {
+    int elements = people + meetings;
     List<int[]> open = new ArrayList<>();
     for (Found f : candidates) {
       if (f.value > 0) {
