@@ -20,7 +20,7 @@ class PackingTest {
   }
 
   @Test
-  void stopped_keepsWhatItStartedFrom() {
+  void stoppedAtOnce_stillAddsAndSwapsBeforeTheFirstKick() {
     int[][] uses = {{0, 1}, {0}, {1}, {2}};
     long[] values = {5, 3, 3, 1};
     // It still adds what clashes with nothing, and swaps while that gains, before the first kick.
@@ -32,6 +32,7 @@ class PackingTest {
   void randomSmallSets_findTheBestPacking_andNeverMore() {
     Random r = new Random(7);
     int found = 0;
+    int greedyFound = 0;
     for (int round = 0; round < 400; round++) {
       int n = 1 + r.nextInt(14);
       int resources = 1 + r.nextInt(10);
@@ -61,9 +62,11 @@ class PackingTest {
       long optimum = bruteForce(uses, values, resources);
       assertThat(best).as("round %d", round).isLessThanOrEqualTo(optimum).isGreaterThanOrEqualTo(greedy);
       found += best == optimum ? 1 : 0;
+      greedyFound += greedy == optimum ? 1 : 0;
     }
-    // Measured: all 400; greedy alone finds the best packing on fewer.
+    // Measured: all 400, where the greedy start alone has the best packing on 141.
     assertThat(found).isEqualTo(400);
+    assertThat(greedyFound).isLessThan(200);
   }
 
   private static long bruteForce(int[][] uses, long[] values, int resources) {
