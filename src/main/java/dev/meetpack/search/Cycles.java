@@ -93,7 +93,8 @@ final class Cycles {
     // cycles the last even pass kept (one person or meeting of each) and of all the candidates.
     Random random = new Random(1);
     List<Found> last = kept;
-    for (int pass = 0, dry = 0; pass < PASSES && dry < DRY && !stop.getAsBoolean(); pass++) {
+    for (int pass = 0, dry = 0; pass < PASSES && dry < DRY && candidates.size() < MOST_CANDIDATES
+        && !stop.getAsBoolean(); pass++) {
       int before = candidates.size();
       boolean even = pass % 2 == 0;
       List<Found> now = rounds.run(hittingSet(even ? last : candidates.values(), model.people, meetings, random));
@@ -106,6 +107,9 @@ final class Cycles {
       if (f.value > 0) {
         all.add(f);
       }
+    }
+    if (all.size() > MOST_CANDIDATES) {
+      return kept.stream().mapToLong(Found::value).sum(); // the packing's clash sets would grow as its square
     }
     int[][] uses = new int[all.size()][];
     long[] values = new long[all.size()];
@@ -169,6 +173,8 @@ final class Cycles {
   /** Passes of the rounds with a hitting set held out: at most PASSES, stopping after DRY in a row find nothing new. */
   static final int PASSES = 40;
   static final int DRY = 5;
+  /** No more passes once this many cycles are found; beyond it, the packing is the greedy one. */
+  static final int MOST_CANDIDATES = 5_000;
 
   /**
    * People and meetings (numbered as in {@link #uses}) that between them are on every candidate of
