@@ -320,30 +320,29 @@ public final class Solver {
     if (settled || first.timeUp) {
       return first.result(team, options);
     }
-    // The cycles, at a root of their own (the first search stops where it is, mid-tree); it holds
-    // the first schedule only for the progress line.
-    Solver root = new Solver(model, options.listener(), start, deadline, Long.MAX_VALUE, true, RETIME_BUDGET);
-    root.rootBound = first.rootBound;
-    if (first.bestTimes != null) {
-      root.start(first.schedule(), first.best);
-    }
-    root.tick();
-    if (!root.stopped && root.evaluate() >= 0) {
-      first.rootBound = Math.max(first.rootBound, root.cost + root.lentDayBound(true));
-    }
-    if (root.timeUp) {
-      first.timeUp = true;
-      return first.result(team, options);
-    }
-    // 2. Improve the first schedule by re-solving neighbourhoods exactly; 3. search again, from its cost.
+    // 2. The root's bound with the cycles, at the final search's root (the first search stops where
+    // it is, mid-tree), before that search starts; it holds the first schedule for the progress line.
     Solver last = new Solver(model, options.listener(), start, deadline, Long.MAX_VALUE, true, FINAL_RETIME_BUDGET);
     last.nodes = first.nodes;
     last.rootBound = first.rootBound;
-    last.rootKnown = true;
     last.firstSolution = first.firstSolution;
     last.bestSolution = first.bestSolution;
     if (first.bestTimes != null) {
-      long bound = first.rootBound;
+      last.start(first.schedule(), first.best);
+    }
+    last.tick();
+    if (!last.stopped && last.evaluate() >= 0) {
+      last.rootBound = Math.max(last.rootBound, last.cost + last.lentDayBound(true));
+    }
+    last.rootKnown = true;
+    if (last.timeUp) {
+      first.rootBound = last.rootBound;
+      first.timeUp = true;
+      return first.result(team, options);
+    }
+    // 3. Improve the first schedule by re-solving neighbourhoods exactly; 4. search again, from its cost.
+    if (first.bestTimes != null) {
+      long bound = last.rootBound;
       Neighbourhoods.Report report = options.listener() == null ? null
           : cost -> options.listener().onProgress(new Progress(System.nanoTime() - start, first.nodes, cost, bound));
       Neighbourhoods.Improved better = Neighbourhoods.improve(model, first.schedule(), deadline, NEIGHBOURHOOD_NODES,
