@@ -101,21 +101,27 @@ final class Cycles {
       last = even ? now : last;
       dry = candidates.size() == before ? dry + 1 : 0;
     }
-    // The best packing of the candidates a local search finds from the rounds' own.
+    // The best packing of the candidates and of the people's own units a local search finds from
+    // the rounds' own.
     List<Found> all = new ArrayList<>();
     for (Found f : candidates.values()) {
       if (f.value > 0) {
         all.add(f);
       }
     }
-    if (all.size() > MOST_CANDIDATES) {
+    List<OwnDates.Unit> own = OwnDates.units(model, charge, least, dates, most, dayUnit, stop);
+    if (all.size() + own.size() > MOST_CANDIDATES) {
       return kept.stream().mapToLong(Found::value).sum(); // the packing's clash sets would grow as its square
     }
-    int[][] uses = new int[all.size()][];
-    long[] values = new long[all.size()];
-    for (int i = 0; i < uses.length; i++) {
+    int[][] uses = new int[all.size() + own.size()][];
+    long[] values = new long[uses.length];
+    for (int i = 0; i < all.size(); i++) {
       uses[i] = uses(all.get(i).cycle, model.people);
       values[i] = all.get(i).value;
+    }
+    for (int i = 0; i < own.size(); i++) {
+      uses[all.size() + i] = own.get(i).uses();
+      values[all.size() + i] = own.get(i).value();
     }
     return Packing.best(uses, values, kept.stream().mapToInt(all::indexOf).toArray(), stop);
   }
