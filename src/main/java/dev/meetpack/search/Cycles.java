@@ -58,12 +58,13 @@ final class Cycles {
   private static final int SPREAD = 2;
 
   /**
-   * What cycles add to the lent-day total, in its units: {@code charge[m][c]} is meeting m's charge
-   * in class c (Long.MAX_VALUE for classes that are not live), {@code dayUnit} one meeting day in
+   * What cycles, and people's own meetings ({@link OwnDates}), add to the lent-day total, in its
+   * units: {@code charge[m][c]} is meeting m's charge in class c (Long.MAX_VALUE for classes that
+   * are not live), {@code dayUnit} and {@code offUnit} one meeting day and one off-hours day in
    * those units. Nothing must be placed yet. Stops (with what it has, still a bound) once
    * {@code stop} says so.
    */
-  static long charge(SearchModel model, long[][] charge, long dayUnit, BooleanSupplier stop) {
+  static long charge(SearchModel model, long[][] charge, long dayUnit, long offUnit, BooleanSupplier stop) {
     int meetings = model.meetings;
     long[] least = new long[meetings];
     for (int m = 0; m < meetings; m++) {
@@ -109,7 +110,7 @@ final class Cycles {
         all.add(f);
       }
     }
-    List<OwnDates.Unit> own = OwnDates.units(model, charge, least, dates, most, dayUnit, stop);
+    List<OwnDates.Unit> own = OwnDates.units(model, charge, least, dayUnit, offUnit, stop);
     if (all.size() + own.size() > MOST_CANDIDATES) {
       return kept.stream().mapToLong(Found::value).sum(); // the packing's clash sets would grow as its square
     }

@@ -993,7 +993,7 @@ public final class Solver {
         charge[m][c] = inc[m][c] == Long.MAX_VALUE ? Long.MAX_VALUE : lentCharge(m, c, bestShare[m]);
       }
     }
-    long extra = Cycles.charge(model, charge, LEND_UNITS * w.meetingDay(), () -> {
+    long extra = Cycles.charge(model, charge, LEND_UNITS * w.meetingDay(), LEND_UNITS * w.offHoursDay(), () -> {
       tick();
       return stopped;
     });

@@ -116,17 +116,19 @@ final class RandomInstances {
   /**
    * One person with three long meetings, each with someone else, on few shared days: teams where one
    * day cannot hold all of that person's meetings at their cheapest, so {@link OwnDates} often adds
-   * something.
+   * something. Half the teams keep to New York; in the other half the others are abroad, so that
+   * the person's cheapest hours are often off hours, on dates that differ.
    */
   static Team crowded(long seed) {
     Random r = new Random(seed);
+    boolean abroad = r.nextBoolean();
     List<Person> people = new ArrayList<>();
     for (int i = 0; i < 4; i++) {
       int availStart = (6 + r.nextInt(3)) * 60;
       int workStart = availStart + 60 * r.nextInt(3);
       int workEnd = workStart + (6 + r.nextInt(4)) * 60;
       int availEnd = Math.min(Window.DAY, workEnd + 60 * (1 + r.nextInt(4)));
-      String zone = i == 0 || r.nextInt(3) > 0 ? "America/New_York" : RING_ZONES[r.nextInt(RING_ZONES.length)];
+      String zone = i == 0 || !abroad && r.nextInt(3) > 0 ? "America/New_York" : RING_ZONES[r.nextInt(RING_ZONES.length)];
       people.add(new Person("p" + i, null, null, ZoneId.of(zone), new Window(workStart, workEnd),
           new Window(availStart, availEnd), EnumSet.range(DayOfWeek.MONDAY, DayOfWeek.FRIDAY), null));
     }
@@ -136,7 +138,7 @@ final class RandomInstances {
       if (r.nextBoolean()) {
         days.add(DayOfWeek.of(1 + r.nextInt(5)));
       }
-      int duration = (2 + r.nextInt(3)) * 60;
+      int duration = (abroad ? 1 + r.nextInt(4) : 2 + r.nextInt(3)) * 60;
       meetings.add(new Meeting("m" + i, null, List.of("p0", "p" + i), List.of(), duration, 1, days, r.nextInt(3) == 0,
           ZoneId.of("America/New_York"), null, null, null, null));
     }

@@ -59,7 +59,7 @@ class SolverCrossCheckTest {
   void ownDatesBound_whereItAddsToTheLentDayBound_staysAtOrBelowTheOptimum() {
     int added = 0;
     int exact = 0;
-    for (long s = 0; s < 600; s++) {
+    for (long s = 0; s < 1200; s++) {
       Team team = RandomInstances.crowded(s);
       long[] b = Solver.rootBounds(team);
       if (b == null || b[2] <= b[1]) {
@@ -72,10 +72,10 @@ class SolverCrossCheckTest {
         exact += b[2] == optimum ? 1 : 0;
       }
     }
-    // Measured: 126 of the 350 teams that have a schedule get more than the lent-day bound (none
-    // without OwnDates), and 67 of those the optimum itself.
-    assertThat(added).isGreaterThanOrEqualTo(100);
-    assertThat(exact).isGreaterThanOrEqualTo(50);
+    // Measured: 74 of the 300 teams that have a schedule get more than the lent-day bound (none
+    // without OwnDates), and 52 of those the optimum itself.
+    assertThat(added).isGreaterThanOrEqualTo(60);
+    assertThat(exact).isGreaterThanOrEqualTo(40);
   }
 
   @org.junit.jupiter.api.Test
@@ -96,8 +96,9 @@ class SolverCrossCheckTest {
         strongest += b[2] > b[0] ? 1 : 0;
       }
     }
-    // Measured: the cycles (mostly through the calendar) add to the lent-day bound on 500 of these
-    // teams that have a schedule, and take it past the node bound on 140.
+    // Measured: the cycles (mostly through the calendar) and the people's own meetings add to the
+    // lent-day bound on 585 of these teams that have a schedule, and take it past the node bound
+    // on 163.
     assertThat(added).isGreaterThanOrEqualTo(400);
     assertThat(strongest).isGreaterThanOrEqualTo(100);
   }

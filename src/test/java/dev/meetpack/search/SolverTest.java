@@ -240,4 +240,39 @@ class SolverTest {
     assertThat(root[2]).isEqualTo(4 * 30);
     assertThat(BruteForce.optimum(t)).isEqualTo(4 * 30);
   }
+
+  @Test
+  void ownDatesBound_seesThatTwoLongMeetingsOfOnePersonCannotShareTheirWorkingDay() {
+    // a meets b and c for five hours each, on Tuesday or Wednesday: both fit a's nine working hours
+    // only on two dates, or on one date with an hour off hours. Nothing ties the dates together, so
+    // no cycle adds anything and the lent-day bound lets each person pay one day (90); a's own
+    // meetings add the second date.
+    EnumSet<DayOfWeek> days = EnumSet.of(DayOfWeek.TUESDAY, DayOfWeek.WEDNESDAY);
+    Person a = person("a", "America/New_York", "09:00-18:00", "08:00-20:00");
+    Person b = person("b", "America/New_York", "09:00-18:00", "08:00-20:00");
+    Person c = person("c", "America/New_York", "09:00-18:00", "08:00-20:00");
+    Team t = team(MONDAY, 1, 60, List.of(a, b, c), List.of(
+        meeting("ab", 300, 1, List.of("a", "b"), days), meeting("ac", 300, 1, List.of("a", "c"), days)));
+    long[] root = Solver.rootBounds(t);
+    assertThat(root[1]).isEqualTo(3 * 30);
+    assertThat(root[2]).isEqualTo(4 * 30);
+    assertThat(BruteForce.optimum(t)).isEqualTo(4 * 30);
+  }
+
+  @Test
+  void ownDatesBound_chargesAFurtherOffHoursDate() {
+    // The manager meets kr1 only on Mondays and kr2 only on Wednesdays; every hour they share is
+    // off hours for one of them, and cheapest in the manager's evening. So the manager has two
+    // evenings: 2 * (30 + 60 + 60) + 2 * 30 = 360. The lent-day bound has the manager pay one
+    // day's charges (30 + 60 + 120 minutes + 2 * 30 = 270); the calendar's cycle adds the second
+    // meeting day; the manager's own meetings add that and the second off-hours day.
+    Person manager = person("manager", "America/New_York", "09:00-17:00", "07:00-23:00");
+    Team t = team(MONDAY, 1, 60, List.of(manager, KR1, KR2), List.of(
+        meeting("kr1", 60, 1, List.of("manager", "kr1"), EnumSet.of(DayOfWeek.MONDAY)),
+        meeting("kr2", 60, 1, List.of("manager", "kr2"), EnumSet.of(DayOfWeek.WEDNESDAY))));
+    long[] root = Solver.rootBounds(t);
+    assertThat(root[1]).isEqualTo(270);
+    assertThat(root[2]).isEqualTo(360);
+    assertThat(BruteForce.optimum(t)).isEqualTo(360);
+  }
 }
