@@ -57,7 +57,7 @@ final class OwnDates {
       if (mine.get(p).size() < 2) {
         continue;
       }
-      Person person = new Person(model, charge, least, dayUnit, offUnit, p, mine.get(p));
+      Person person = new Person(model, charge, least, dayUnit, offUnit, stop, p, mine.get(p));
       List<Integer> set = IntStream.range(0, person.meetings.length).boxed().toList();
       long value = person.least(set);
       if (value <= 0) {
@@ -88,6 +88,7 @@ final class OwnDates {
     final long[] least;
     final long dayUnit;
     final long offUnit;
+    final BooleanSupplier stop;
     final int[] meetings;
     final int[][] order;
     final int[][][] dates;
@@ -96,12 +97,14 @@ final class OwnDates {
     int most;
     int mostOff;
 
-    Person(SearchModel model, long[][] charge, long[] least, long dayUnit, long offUnit, int p, List<Integer> mine) {
+    Person(SearchModel model, long[][] charge, long[] least, long dayUnit, long offUnit, BooleanSupplier stop, int p,
+        List<Integer> mine) {
       this.model = model;
       this.charge = charge;
       this.least = least;
       this.dayUnit = dayUnit;
       this.offUnit = offUnit;
+      this.stop = stop;
       meetings = mine.stream().mapToInt(Integer::intValue).toArray();
       order = new int[meetings.length][];
       dates = new int[meetings.length][][];
@@ -131,7 +134,7 @@ final class OwnDates {
 
     /**
      * What p and the meetings at {@code set} add at least (see the class comment); 0 when the
-     * search runs past NODES, or finds no classes that fit (then the team has no schedule, which the
+     * search runs past NODES or is stopped, or finds no classes that fit (then the team has no schedule, which the
      * search itself reports).
      */
     long least(List<Integer> set) {
@@ -163,7 +166,8 @@ final class OwnDates {
     }
 
     void dfs(int depth, long above) {
-      if (++nodes > NODES) {
+      if (++nodes > NODES || nodes % 1024 == 0 && of.stop.getAsBoolean()) {
+        nodes = NODES + 1; // past the budget: nothing is proved
         return;
       }
       long value = above + of.dayUnit * Math.max(0, distinct - of.most)
