@@ -515,7 +515,7 @@ final class Cycles {
   private static final int[] NO_DATES = {};
 
   /** Person p's attendee slot in meeting m; the calendar's is CALENDAR. */
-  private static int slotOf(SearchModel model, int m, int p) {
+  static int slotOf(SearchModel model, int m, int p) {
     if (p == CALENDAR) {
       return CALENDAR;
     }
@@ -527,7 +527,7 @@ final class Cycles {
   }
 
   /** The dates attendee slot j has in class k, in order. */
-  private static int[] dates(Klass k, int j) {
+  static int[] dates(Klass k, int j) {
     return IntStream.range(0, k.size()).filter(i -> k.slot[i] == j).map(i -> k.date[i]).sorted()
         .distinct().toArray();
   }

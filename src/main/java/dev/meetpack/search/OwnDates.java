@@ -81,7 +81,7 @@ final class OwnDates {
     return out;
   }
 
-  /** One person p's meetings: per meeting, its live classes (cheapest first) and p's dates and off-hours dates in each. */
+  /** Person p's meetings: per meeting, its live classes (cheapest first) and p's dates and off-hours dates in each. */
   private static final class Person {
     final SearchModel model;
     final long[][] charge;
@@ -111,20 +111,15 @@ final class OwnDates {
       offDates = new int[meetings.length][][];
       for (int i = 0; i < meetings.length; i++) {
         int m = meetings[i];
-        int slot = 0;
-        while (model.attendees[m][slot] != p) {
-          slot++;
-        }
+        int slot = Cycles.slotOf(model, m, p);
         order[i] = IntStream.range(0, charge[m].length).filter(c -> charge[m][c] != Long.MAX_VALUE).boxed()
             .sorted(Comparator.comparingLong(c -> charge[m][c])).mapToInt(Integer::intValue).toArray();
         dates[i] = new int[charge[m].length][];
         offDates[i] = new int[charge[m].length][];
         for (int c : order[i]) {
           Klass k = model.classes[m][c];
-          int j = slot;
-          dates[i][c] = IntStream.range(0, k.size()).filter(e -> k.slot[e] == j).map(e -> k.date[e]).distinct()
-              .toArray();
-          offDates[i][c] = IntStream.range(0, k.size()).filter(e -> k.slot[e] == j && k.offHours(e))
+          dates[i][c] = Cycles.dates(k, slot);
+          offDates[i][c] = IntStream.range(0, k.size()).filter(e -> k.slot[e] == slot && k.offHours(e))
               .map(e -> k.date[e]).distinct().toArray();
           most = Math.max(most, dates[i][c].length);
           mostOff = Math.max(mostOff, offDates[i][c].length);
@@ -134,8 +129,8 @@ final class OwnDates {
 
     /**
      * What p and the meetings at {@code set} add at least (see the class comment); 0 when the
-     * search runs past NODES or is stopped, or finds no classes that fit (then the team has no schedule, which the
-     * search itself reports).
+     * search runs past NODES or is stopped, or finds no classes that fit (then the team has no
+     * schedule, which the search itself reports).
      */
     long least(List<Integer> set) {
       Search s = new Search(this, set.stream().mapToInt(Integer::intValue).toArray());
