@@ -128,7 +128,8 @@ final class RandomInstances {
       int workStart = availStart + 60 * r.nextInt(3);
       int workEnd = workStart + (6 + r.nextInt(4)) * 60;
       int availEnd = Math.min(Window.DAY, workEnd + 60 * (1 + r.nextInt(4)));
-      String zone = i == 0 || !abroad && r.nextInt(3) > 0 ? "America/New_York" : RING_ZONES[r.nextInt(RING_ZONES.length)];
+      boolean home = i == 0 || !abroad && r.nextInt(3) > 0;
+      String zone = home ? "America/New_York" : RING_ZONES[r.nextInt(RING_ZONES.length)];
       people.add(new Person("p" + i, null, null, ZoneId.of(zone), new Window(workStart, workEnd),
           new Window(availStart, availEnd), EnumSet.range(DayOfWeek.MONDAY, DayOfWeek.FRIDAY), null));
     }
