@@ -110,9 +110,10 @@ public final class Solver {
   private final long[][] minDay;
   /** The root's bound once it has been evaluated; 0 (nothing known) before. */
   private long rootBound;
-  /** Whether the root adds the day-alignment {@link Cycles} to its bound when it evaluates it. */
-  private boolean rootCycles = true;
-  /** Whether rootBound is already known (from an earlier search of the same team), so the root keeps it. */
+  /**
+   * Whether rootBound is already known (worked out with the cycles before this search), so the root
+   * keeps it; otherwise the root works out the lent-day bound without them.
+   */
   private boolean rootKnown;
   /** Per level of the current path: the least bound of each child and those after it, and the child being searched. */
   private final long[][] levelOpen;
@@ -314,7 +315,6 @@ public final class Solver {
     // 1. A short exact search: it finds a first schedule, and proves small teams outright.
     // The cycles wait until after it, so that they do not hold back the first schedule.
     Solver first = new Solver(model, options.listener(), start, deadline, firstNodes, true, firstRetimeBudget);
-    first.rootCycles = false;
     first.dfs(0);
     boolean settled = !first.nodeLimited && first.skippedBound >= first.best;
     if (settled || first.timeUp) {
@@ -532,7 +532,7 @@ public final class Solver {
       return;
     }
     if (depth == 0) {
-      lb = Math.max(lb, rootKnown ? rootBound : cost + lentDayBound(rootCycles));
+      lb = Math.max(lb, rootKnown ? rootBound : cost + lentDayBound(false));
       rootBound = lb;
     }
     if (lb >= best) {
