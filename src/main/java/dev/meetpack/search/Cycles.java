@@ -110,7 +110,7 @@ final class Cycles {
         all.add(f);
       }
     }
-    List<OwnDates.Unit> own = OwnDates.units(model, charge, least, dayUnit, offUnit, stop);
+    List<OwnDates.Unit> own = OwnDates.units(model, charge, least, dates, most, dayUnit, offUnit, stop);
     if (all.size() + own.size() > MOST_CANDIDATES) {
       return kept.stream().mapToLong(Found::value).sum(); // the packing's clash sets would grow as its square
     }
@@ -527,7 +527,7 @@ final class Cycles {
   }
 
   /** The dates attendee slot j has in class k, in order. */
-  static int[] dates(Klass k, int j) {
+  private static int[] dates(Klass k, int j) {
     return IntStream.range(0, k.size()).filter(i -> k.slot[i] == j).map(i -> k.date[i]).sorted()
         .distinct().toArray();
   }

@@ -38,11 +38,12 @@ final class OwnDates {
 
   /**
    * Every person whose own meetings add something, with a least set of those meetings that adds as
-   * much. {@code charge} and {@code least} as in {@link Cycles}; {@code dayUnit} and {@code offUnit}
-   * are one meeting day and one off-hours day in their units.
+   * much. {@code charge}, {@code least}, {@code dates} (per live class and attendee slot) and
+   * {@code most} (per person) as in {@link Cycles}; {@code dayUnit} and {@code offUnit} are one
+   * meeting day and one off-hours day in their units.
    */
-  static List<Unit> units(SearchModel model, long[][] charge, long[] least, long dayUnit, long offUnit,
-      BooleanSupplier stop) {
+  static List<Unit> units(SearchModel model, long[][] charge, long[] least, int[][][][] dates, int[] most,
+      long dayUnit, long offUnit, BooleanSupplier stop) {
     List<List<Integer>> mine = new ArrayList<>();
     for (int p = 0; p < model.people; p++) {
       mine.add(new ArrayList<>());
@@ -57,7 +58,7 @@ final class OwnDates {
       if (mine.get(p).size() < 2) {
         continue;
       }
-      Person person = new Person(model, charge, least, dayUnit, offUnit, stop, p, mine.get(p));
+      Person person = new Person(model, charge, least, dates, most[p], dayUnit, offUnit, stop, p, mine.get(p));
       List<Integer> set = IntStream.range(0, person.meetings.length).boxed().toList();
       long value = person.least(set);
       if (value <= 0) {
@@ -94,12 +95,13 @@ final class OwnDates {
     final int[][][] dates;
     final int[][][] offDates;
     /** The most dates, and off-hours dates, one class of one of p's meetings gives p. */
-    int most;
+    final int most;
     int mostOff;
 
-    Person(SearchModel model, long[][] charge, long[] least, long dayUnit, long offUnit, BooleanSupplier stop, int p,
-        List<Integer> mine) {
+    Person(SearchModel model, long[][] charge, long[] least, int[][][][] dates, int most, long dayUnit, long offUnit,
+        BooleanSupplier stop, int p, List<Integer> mine) {
       this.model = model;
+      this.most = most;
       this.charge = charge;
       this.least = least;
       this.dayUnit = dayUnit;
@@ -107,21 +109,20 @@ final class OwnDates {
       this.stop = stop;
       meetings = mine.stream().mapToInt(Integer::intValue).toArray();
       order = new int[meetings.length][];
-      dates = new int[meetings.length][][];
+      this.dates = new int[meetings.length][][];
       offDates = new int[meetings.length][][];
       for (int i = 0; i < meetings.length; i++) {
         int m = meetings[i];
         int slot = Cycles.slotOf(model, m, p);
         order[i] = IntStream.range(0, charge[m].length).filter(c -> charge[m][c] != Long.MAX_VALUE).boxed()
             .sorted(Comparator.comparingLong(c -> charge[m][c])).mapToInt(Integer::intValue).toArray();
-        dates[i] = new int[charge[m].length][];
+        this.dates[i] = new int[charge[m].length][];
         offDates[i] = new int[charge[m].length][];
         for (int c : order[i]) {
           Klass k = model.classes[m][c];
-          dates[i][c] = Cycles.dates(k, slot);
+          this.dates[i][c] = dates[m][c][slot];
           offDates[i][c] = IntStream.range(0, k.size()).filter(e -> k.slot[e] == slot && k.offHours(e))
               .map(e -> k.date[e]).distinct().toArray();
-          most = Math.max(most, dates[i][c].length);
           mostOff = Math.max(mostOff, offDates[i][c].length);
         }
       }
