@@ -28,6 +28,9 @@ class SolverTest {
   static final Person MANAGER = person("manager", "America/New_York", "09:00-18:00", "07:00-23:00");
   static final Person KR1 = person("kr1", "Asia/Seoul", "09:00-18:00", "08:00-22:00");
   static final Person KR2 = person("kr2", "Asia/Seoul", "09:00-18:00", "08:00-22:00");
+  /** Three New Yorkers with the same hours: a, b and c. */
+  static final List<Person> ABC = List.of("a", "b", "c").stream()
+      .map(id -> person(id, "America/New_York", "09:00-18:00", "08:00-20:00")).toList();
 
   @Test
   void koreaCalls_onOneEvening_backToBack() {
@@ -226,10 +229,7 @@ class SolverTest {
     // a meets b only on Mondays and c only on Wednesdays: a has two meeting dates a week. The
     // lent-day bound lets a pay one day (90 in all); the calendar, standing for "a's date is a
     // Monday" and "a's date is a Wednesday", closes a cycle through a that adds the second.
-    Person a = person("a", "America/New_York", "09:00-18:00", "08:00-20:00");
-    Person b = person("b", "America/New_York", "09:00-18:00", "08:00-20:00");
-    Person c = person("c", "America/New_York", "09:00-18:00", "08:00-20:00");
-    Team t = team(MONDAY, 1, 60, List.of(a, b, c), List.of(
+    Team t = team(MONDAY, 1, 60, ABC, List.of(
         meeting("ab", 60, 1, List.of("a", "b"), EnumSet.of(DayOfWeek.MONDAY)),
         meeting("ac", 60, 1, List.of("a", "c"), EnumSet.of(DayOfWeek.WEDNESDAY))));
     assertRootRaisedToOptimum(t, 3 * 30, 4 * 30);
@@ -242,10 +242,7 @@ class SolverTest {
     // no cycle adds anything and the lent-day bound lets each person pay one day (90); a's own
     // meetings add the second date.
     EnumSet<DayOfWeek> days = EnumSet.of(DayOfWeek.TUESDAY, DayOfWeek.WEDNESDAY);
-    Person a = person("a", "America/New_York", "09:00-18:00", "08:00-20:00");
-    Person b = person("b", "America/New_York", "09:00-18:00", "08:00-20:00");
-    Person c = person("c", "America/New_York", "09:00-18:00", "08:00-20:00");
-    Team t = team(MONDAY, 1, 60, List.of(a, b, c), List.of(
+    Team t = team(MONDAY, 1, 60, ABC, List.of(
         meeting("ab", 300, 1, List.of("a", "b"), days), meeting("ac", 300, 1, List.of("a", "c"), days)));
     assertRootRaisedToOptimum(t, 3 * 30, 4 * 30);
   }
