@@ -90,18 +90,18 @@ public final class ConfigLoader {
     byte[] bytes;
     try {
       if (Files.isDirectory(path)) {
-        return l.done(null, 0, 0, "is a directory, not a config file");
+        return l.done(null, 0, 0, Rule.UNREADABLE_FILE, "is a directory, not a config file");
       }
       if (Files.exists(path) && Files.size(path) > YamlReader.MAX_BYTES) {
-        return l.done(null, 0, 0, "file is " + Files.size(path) + " bytes; config files are limited to 1 MiB");
+        return l.done(null, 0, 0, Rule.FILE_TOO_LARGE, "file is " + Files.size(path) + " bytes; config files are limited to 1 MiB");
       }
       bytes = Files.readAllBytes(path);
     } catch (NoSuchFileException e) {
-      return l.done(null, 0, 0, "no such file");
+      return l.done(null, 0, 0, Rule.UNREADABLE_FILE, "no such file");
     } catch (AccessDeniedException e) {
-      return l.done(null, 0, 0, "permission denied");
+      return l.done(null, 0, 0, Rule.UNREADABLE_FILE, "permission denied");
     } catch (IOException e) {
-      return l.done(null, 0, 0, "cannot read: " + e.getMessage());
+      return l.done(null, 0, 0, Rule.UNREADABLE_FILE, "cannot read: " + e.getMessage());
     }
     return load(file, bytes, clock);
   }
@@ -113,30 +113,30 @@ public final class ConfigLoader {
     return new Loaded(file, l.problems.isEmpty() ? team : null, l.problems, l.where);
   }
 
-  private Loaded done(Team team, int line, int col, String message) {
-    problems.add(new Problem(file, line, col, message));
+  private Loaded done(Team team, int line, int col, Rule rule, String message) {
+    problems.add(new Problem(file, line, col, rule, message));
     return new Loaded(file, team, problems, where);
   }
 
   // ---- problems ---------------------------------------------------------------------------
 
-  private void error(YNode at, String message) {
-    problems.add(new Problem(file, at.line(), at.col(), message));
+  private void error(YNode at, Rule rule, String message) {
+    problems.add(new Problem(file, at.line(), at.col(), rule, message));
   }
 
-  private void error(Entry at, String message) {
-    problems.add(new Problem(file, at.line(), at.col(), message));
+  private void error(Entry at, Rule rule, String message) {
+    problems.add(new Problem(file, at.line(), at.col(), rule, message));
   }
 
   /** The map's entries after reporting unknown keys; null (after an error) if the node is not a map. */
   private Map<String, Entry> fields(YNode node, String what, Set<String> allowed) {
     if (!(node instanceof YMap map)) {
-      error(node, what + " must be a mapping, got " + node.kind());
+      error(node, Rule.BAD_TYPE, what + " must be a mapping, got " + node.kind());
       return null;
     }
     for (Entry e : map.entries().values()) {
       if (!allowed.contains(e.key())) {
-        error(e, "unknown key '" + e.key() + "' in " + what + Suggest.didYouMean(Suggest.closest(e.key(), allowed)));
+        error(e, Rule.UNKNOWN_KEY, "unknown key '" + e.key() + "' in " + what + Suggest.didYouMean(Suggest.closest(e.key(), allowed)));
       }
     }
     return map.entries();
@@ -153,24 +153,24 @@ public final class ConfigLoader {
     }
     String hint = n instanceof YScalar s && s.type() == ScalarType.INT && s.text().length() >= 3
         ? " (YAML 1.1 reads a bare 20:00 as the number 1200: quote times, e.g. \"20:00\")" : "";
-    error(n, what + " must be a string, got " + n.kind() + hint);
+    error(n, Rule.BAD_TYPE, what + " must be a string, got " + n.kind() + hint);
     return null;
   }
 
   private Integer integer(YNode n, String what, int min, int max) {
     if (!(n instanceof YScalar s) || s.type() != ScalarType.INT) {
-      error(n, what + " must be an integer, got " + n.kind());
+      error(n, Rule.BAD_TYPE, what + " must be an integer, got " + n.kind());
       return null;
     }
     try {
       int v = Integer.parseInt(s.text());
       if (v < min || v > max) {
-        error(n, what + " must be between " + min + " and " + max + ", got " + v);
+        error(n, Rule.OUT_OF_RANGE, what + " must be between " + min + " and " + max + ", got " + v);
         return null;
       }
       return v;
     } catch (NumberFormatException e) {
-      error(n, what + " must be between " + min + " and " + max + ", got " + s.text());
+      error(n, Rule.OUT_OF_RANGE, what + " must be between " + min + " and " + max + ", got " + s.text());
       return null;
     }
   }
@@ -179,14 +179,14 @@ public final class ConfigLoader {
     if (n instanceof YList l) {
       return l.items();
     }
-    error(n, what + " must be a list, got " + n.kind());
+    error(n, Rule.BAD_TYPE, what + " must be a list, got " + n.kind());
     return null;
   }
 
   /** The items of a required top-level list; empty (after an error) when missing or not a list. */
   private List<YNode> requiredList(YNode n, YNode root, String key) {
     if (n == null) {
-      error(root, "missing required key '" + key + "'");
+      error(root, Rule.MISSING_KEY, "missing required key '" + key + "'");
       return List.of();
     }
     List<YNode> items = list(n, key);
@@ -206,7 +206,7 @@ public final class ConfigLoader {
     } catch (DateTimeException e) {
       // reported below
     }
-    error(n, what + " '" + s + "' is not an IANA time zone id" + Suggest.didYouMean(Suggest.zone(s))
+    error(n, Rule.BAD_ZONE, what + " '" + s + "' is not an IANA time zone id" + Suggest.didYouMean(Suggest.zone(s))
         + (Suggest.zone(s) == null ? " (use a Region/City id such as America/New_York)" : ""));
     return null;
   }
@@ -219,7 +219,7 @@ public final class ConfigLoader {
     try {
       return Window.parse(s);
     } catch (IllegalArgumentException e) {
-      error(n, what + ": " + e.getMessage());
+      error(n, Rule.BAD_WINDOW, what + ": " + e.getMessage());
       return null;
     }
   }
@@ -245,12 +245,12 @@ public final class ConfigLoader {
           names.add(d.name().substring(0, 3));
           names.add(d.name());
         }
-        error(item, what + ": " + e.getMessage() + Suggest.didYouMean(Suggest.closest(s.toUpperCase(), names)));
+        error(item, Rule.BAD_WEEKDAY, what + ": " + e.getMessage() + Suggest.didYouMean(Suggest.closest(s.toUpperCase(), names)));
         ok = false;
       }
     }
     if (ok && out.isEmpty()) {
-      error(n, what + " must name at least one weekday");
+      error(n, Rule.BAD_WEEKDAY, what + " must name at least one weekday");
       return null;
     }
     return ok ? out : null;
@@ -259,7 +259,7 @@ public final class ConfigLoader {
   private String id(YNode n, String what) {
     String s = string(n, what);
     if (s != null && !ID.matcher(s).matches()) {
-      error(n, what + " '" + s + "' must match [a-z0-9][a-z0-9-]* (lower case, digits, dashes)");
+      error(n, Rule.BAD_ID, what + " '" + s + "' must match [a-z0-9][a-z0-9-]* (lower case, digits, dashes)");
       return null;
     }
     return s;
@@ -278,13 +278,13 @@ public final class ConfigLoader {
     }
     String name = null;
     if (value(top, "team") == null) {
-      error(root, "missing required key 'team'");
+      error(root, Rule.MISSING_KEY, "missing required key 'team'");
     } else {
       name = string(value(top, "team"), "team");
     }
     ZoneId timezone = null;
     if (value(top, "timezone") == null) {
-      error(root, "missing required key 'timezone' (the planning zone, e.g. America/New_York)");
+      error(root, Rule.MISSING_KEY, "missing required key 'timezone' (the planning zone, e.g. America/New_York)");
     } else {
       timezone = zone(value(top, "timezone"), "timezone");
     }
@@ -292,7 +292,7 @@ public final class ConfigLoader {
     if (value(top, "slot") != null) {
       Integer s = integer(value(top, "slot"), "slot", 1, 60);
       if (s != null && !SLOTS.contains(s)) {
-        error(value(top, "slot"), "slot must be 5, 10, 15, 20, 30 or 60 minutes, got " + s);
+        error(value(top, "slot"), Rule.BAD_SLOT, "slot must be 5, 10, 15, 20, 30 or 60 minutes, got " + s);
       } else if (s != null) {
         slot = s;
       }
@@ -325,7 +325,7 @@ public final class ConfigLoader {
           workdays = d == null ? workdays : d;
         }
         if (!available.contains(work.start(), work.end())) {
-          error(defaults, "defaults.work " + work + " must lie inside defaults.available " + available);
+          error(defaults, Rule.WORK_OUTSIDE_AVAILABLE, "defaults.work " + work + " must lie inside defaults.available " + available);
         }
       }
     }
@@ -351,7 +351,7 @@ public final class ConfigLoader {
         if (w != null) {
           Integer n = integer(w, "horizon.weeks", 1, MAX_WEEKS);
           if (n != null && biweekly && n < 2) {
-            error(w, "horizon.weeks must be at least 2 when a meeting is biweekly (both phases must be seen)");
+            error(w, Rule.HORIZON_TOO_SHORT, "horizon.weeks must be at least 2 when a meeting is biweekly (both phases must be seen)");
           } else if (n != null) {
             weeks = n;
           }
@@ -363,7 +363,7 @@ public final class ConfigLoader {
     if (value(top, "organizer") != null) {
       organizer = string(value(top, "organizer"), "organizer");
       if (organizer != null && !peopleIds.contains(organizer)) {
-        error(value(top, "organizer"), "organizer '" + organizer + "' is not a person"
+        error(value(top, "organizer"), Rule.UNKNOWN_NAME, "organizer '" + organizer + "' is not a person"
             + Suggest.didYouMean(Suggest.closest(organizer, peopleIds)));
       }
     }
@@ -381,14 +381,14 @@ public final class ConfigLoader {
     try {
       LocalDate d = LocalDate.parse(s.trim());
       if (d.getDayOfWeek() != DayOfWeek.MONDAY) {
-        error(n, "horizon.start " + d + " is a " + Times.shortDay(d.getDayOfWeek()) + "; it must be a Monday: "
+        error(n, Rule.NOT_MONDAY, "horizon.start " + d + " is a " + Times.shortDay(d.getDayOfWeek()) + "; it must be a Monday: "
             + d.with(TemporalAdjusters.previous(DayOfWeek.MONDAY)) + " or "
             + d.with(TemporalAdjusters.next(DayOfWeek.MONDAY)));
         return null;
       }
       return d;
     } catch (DateTimeParseException e) {
-      error(n, "horizon.start must be a date YYYY-MM-DD, got \"" + s + "\"");
+      error(n, Rule.BAD_DATE, "horizon.start must be a date YYYY-MM-DD, got \"" + s + "\"");
       return null;
     }
   }
@@ -424,11 +424,11 @@ public final class ConfigLoader {
       }
       String id = value(f, "id") == null ? null : id(value(f, "id"), "person id");
       if (value(f, "id") == null) {
-        error(item, "person is missing required key 'id'");
+        error(item, Rule.MISSING_KEY, "person is missing required key 'id'");
       }
       String what = "person '" + (id == null ? "?" : id) + "'";
       if (id != null && !seen.add(id)) {
-        error(value(f, "id"), "duplicate person id '" + id + "'");
+        error(value(f, "id"), Rule.DUPLICATE_ID, "duplicate person id '" + id + "'");
         id = null;
       }
       String name = value(f, "name") == null ? null : string(value(f, "name"), what + " name");
@@ -436,13 +436,13 @@ public final class ConfigLoader {
       if (value(f, "email") != null) {
         email = string(value(f, "email"), what + " email");
         if (email != null && !email.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
-          error(value(f, "email"), what + " email '" + email + "' is not an e-mail address");
+          error(value(f, "email"), Rule.BAD_EMAIL, what + " email '" + email + "' is not an e-mail address");
           email = null;
         }
       }
       ZoneId zone = null;
       if (value(f, "zone") == null) {
-        error(item, what + " is missing required key 'zone' (an IANA id such as Asia/Seoul)");
+        error(item, Rule.MISSING_KEY, what + " is missing required key 'zone' (an IANA id such as Asia/Seoul)");
       } else {
         zone = zone(value(f, "zone"), what + " zone");
       }
@@ -453,7 +453,7 @@ public final class ConfigLoader {
           : integer(value(f, "maxOffHoursDaysPerWeek"), what + " maxOffHoursDaysPerWeek", 0, 7);
       if (w != null && a != null && !a.contains(w.start(), w.end())) {
         YNode at = value(f, "work") != null ? value(f, "work") : value(f, "available") != null ? value(f, "available") : item;
-        error(at, what + " work " + w + " must lie inside available " + a);
+        error(at, Rule.WORK_OUTSIDE_AVAILABLE, what + " work " + w + " must lie inside available " + a);
         continue;
       }
       // An id with other errors stays in `seen`, so meetings naming it are not reported twice.
@@ -476,16 +476,16 @@ public final class ConfigLoader {
       return raw;
     }
     if (!(n instanceof YMap map)) {
-      error(n, "groups must be a mapping of group name to a list of names, got " + n.kind());
+      error(n, Rule.BAD_TYPE, "groups must be a mapping of group name to a list of names, got " + n.kind());
       return raw;
     }
     for (Entry e : map.entries().values()) {
       if (!ID.matcher(e.key()).matches()) {
-        error(e, "group name '" + e.key() + "' must match [a-z0-9][a-z0-9-]*");
+        error(e, Rule.BAD_ID, "group name '" + e.key() + "' must match [a-z0-9][a-z0-9-]*");
         continue;
       }
       if (peopleIds.contains(e.key())) {
-        error(e, "group '" + e.key() + "' has the same name as a person");
+        error(e, Rule.DUPLICATE_ID, "group '" + e.key() + "' has the same name as a person");
         continue;
       }
       List<YNode> items = list(e.value(), "group '" + e.key() + "'");
@@ -506,7 +506,7 @@ public final class ConfigLoader {
     for (Map.Entry<String, List<String>> g : raw.entrySet()) {
       for (String member : g.getValue()) {
         if (!peopleIds.contains(member) && !raw.containsKey(member)) {
-          error(rawAt.get(g.getKey() + "\u0000" + member), "group '" + g.getKey() + "' names nobody called '" + member + "'"
+          error(rawAt.get(g.getKey() + "\u0000" + member), Rule.UNKNOWN_NAME, "group '" + g.getKey() + "' names nobody called '" + member + "'"
               + Suggest.didYouMean(Suggest.closest(member, names(raw))));
         }
       }
@@ -514,7 +514,7 @@ public final class ConfigLoader {
     for (String g : raw.keySet()) {
       List<String> cycle = cycle(g, raw, new ArrayList<>());
       if (cycle != null && cycle.get(0).equals(g)) {
-        error(map.entries().get(g), "groups nest in a cycle: " + String.join(" -> ", cycle));
+        error(map.entries().get(g), Rule.GROUP_CYCLE, "groups nest in a cycle: " + String.join(" -> ", cycle));
       }
     }
     return raw;
@@ -562,7 +562,7 @@ public final class ConfigLoader {
       } else if (groups.containsKey(s)) {
         expandGroup(s, groups, out, new LinkedHashSet<>());
       } else {
-        error(item, what + " names nobody called '" + s + "'" + Suggest.didYouMean(Suggest.closest(s, names(groups))));
+        error(item, Rule.UNKNOWN_NAME, what + " names nobody called '" + s + "'" + Suggest.didYouMean(Suggest.closest(s, names(groups))));
       }
     }
     return new ArrayList<>(out);
@@ -594,20 +594,20 @@ public final class ConfigLoader {
       int before = problems.size();
       String id = value(f, "id") == null ? null : id(value(f, "id"), "meeting id");
       if (value(f, "id") == null) {
-        error(item, "meeting is missing required key 'id'");
+        error(item, Rule.MISSING_KEY, "meeting is missing required key 'id'");
       }
       String what = "meeting '" + (id == null ? "?" : id) + "'";
       if (id != null && !seen.add(id)) {
-        error(value(f, "id"), "duplicate meeting id '" + id + "'");
+        error(value(f, "id"), Rule.DUPLICATE_ID, "duplicate meeting id '" + id + "'");
       }
       String title = value(f, "title") == null ? null : string(value(f, "title"), what + " title");
       List<String> attendees = null;
       if (value(f, "attendees") == null) {
-        error(item, what + " is missing required key 'attendees'");
+        error(item, Rule.MISSING_KEY, what + " is missing required key 'attendees'");
       } else {
         attendees = expand(value(f, "attendees"), what + " attendees", groups);
         if (attendees != null && attendees.size() < 2 && problems.size() == before) {
-          error(value(f, "attendees"), what + " needs at least 2 required attendees after expanding groups, has "
+          error(value(f, "attendees"), Rule.TOO_FEW_ATTENDEES, what + " needs at least 2 required attendees after expanding groups, has "
               + attendees.size());
         }
       }
@@ -619,7 +619,7 @@ public final class ConfigLoader {
       }
       Integer duration = null;
       if (value(f, "duration") == null) {
-        error(item, what + " is missing required key 'duration' (e.g. 45m, 1h, 1h30m)");
+        error(item, Rule.MISSING_KEY, what + " is missing required key 'duration' (e.g. 45m, 1h, 1h30m)");
       } else {
         duration = duration(value(f, "duration"), what);
       }
@@ -629,7 +629,7 @@ public final class ConfigLoader {
         if ("biweekly".equals(every)) {
           period = 2;
         } else if (every != null && !"weekly".equals(every)) {
-          error(value(f, "every"), what + " every must be 'weekly' or 'biweekly', got '" + every + "'"
+          error(value(f, "every"), Rule.BAD_CHOICE, what + " every must be 'weekly' or 'biweekly', got '" + every + "'"
               + Suggest.didYouMean(Suggest.closest(every, List.of("weekly", "biweekly"))));
         }
       }
@@ -640,7 +640,7 @@ public final class ConfigLoader {
         if ("work".equals(within)) {
           withinWork = true;
         } else if (within != null && !"available".equals(within)) {
-          error(value(f, "within"), what + " within must be 'available' or 'work', got '" + within + "'"
+          error(value(f, "within"), Rule.BAD_CHOICE, what + " within must be 'available' or 'work', got '" + within + "'"
               + Suggest.didYouMean(Suggest.closest(within, List.of("available", "work"))));
         }
       }
@@ -659,7 +659,7 @@ public final class ConfigLoader {
             pinDay = Times.parseDay(parts[0]);
             pinMinute = Times.parseMinute(parts[1], false);
           } catch (IllegalArgumentException e) {
-            error(at, what + " at: " + e.getMessage());
+            error(at, Rule.BAD_PIN, what + " at: " + e.getMessage());
             pinDay = null;
             pinMinute = null;
           }
@@ -669,19 +669,19 @@ public final class ConfigLoader {
       if (value(f, "week") != null) {
         phase = integer(value(f, "week"), what + " week", 0, 1);
         if (phase != null && period != 2) {
-          error(value(f, "week"), what + " week pins the phase of a biweekly meeting; this meeting is weekly");
+          error(value(f, "week"), Rule.WEEK_ON_WEEKLY, what + " week pins the phase of a biweekly meeting; this meeting is weekly");
           phase = null;
         }
       }
       String link = value(f, "link") == null ? null : string(value(f, "link"), what + " link");
       if (link != null && !link.matches("[a-zA-Z][a-zA-Z0-9+.-]*:\\S+")) {
-        error(value(f, "link"), what + " link '" + link + "' must be a URI such as https://meet.example.com/x");
+        error(value(f, "link"), Rule.BAD_LINK, what + " link '" + link + "' must be a URI such as https://meet.example.com/x");
       }
       if (pinMinute != null && pinMinute % slot != 0) {
-        error(at, what + " at: " + Times.hhmm(pinMinute) + " is off the " + slot + "-minute slot grid");
+        error(at, Rule.PIN_OFF_GRID, what + " at: " + Times.hhmm(pinMinute) + " is off the " + slot + "-minute slot grid");
       }
       if (id != null && pinMinute != null && days != null && !days.contains(pinDay)) {
-        error(at, what + " is pinned to " + Times.shortDay(pinDay) + ", which is not among its days");
+        error(at, Rule.PIN_NOT_IN_DAYS, what + " is pinned to " + Times.shortDay(pinDay) + ", which is not among its days");
       }
       if (id != null) {
         remember("meeting:" + id, item);
@@ -710,12 +710,12 @@ public final class ConfigLoader {
       try {
         minutes = Times.parseDuration(s);
       } catch (IllegalArgumentException e) {
-        error(n, what + " duration: " + e.getMessage());
+        error(n, Rule.BAD_DURATION, what + " duration: " + e.getMessage());
         return null;
       }
     }
     if (minutes < 5 || minutes > 480 || minutes % 5 != 0) {
-      error(n, what + " duration must be 5m to 8h in steps of 5 minutes, got " + minutes + " minutes");
+      error(n, Rule.BAD_DURATION, what + " duration must be 5m to 8h in steps of 5 minutes, got " + minutes + " minutes");
       return null;
     }
     return minutes;

@@ -1,7 +1,16 @@
 package dev.meetpack.config;
 
-/** One validation error at a 1-based line and column of a file (0 when the file as a whole is at fault). */
-public record Problem(String file, int line, int col, String message) implements Comparable<Problem> {
+import java.util.Objects;
+
+/**
+ * One validation error at a 1-based line and column of a file (0 when the file as a whole is at fault), of the
+ * kind {@code rule}.
+ */
+public record Problem(String file, int line, int col, Rule rule, String message) implements Comparable<Problem> {
+  public Problem {
+    Objects.requireNonNull(rule, "rule");
+  }
+
   @Override
   public int compareTo(Problem o) {
     int c = Integer.compare(line, o.line);

@@ -47,12 +47,12 @@ final class YamlReader {
 
   private YNode read(byte[] bytes) {
     if (bytes.length > MAX_BYTES) {
-      return fail(0, 0, "file is " + bytes.length + " bytes; config files are limited to 1 MiB");
+      return fail(0, 0, Rule.FILE_TOO_LARGE, "file is " + bytes.length + " bytes; config files are limited to 1 MiB");
     }
     for (int i = 0; i < bytes.length; i++) {
       if (bytes[i] == 0) {
         int[] lc = lineCol(bytes, i);
-        return fail(lc[0], lc[1], "NUL byte: this is a binary file, not YAML");
+        return fail(lc[0], lc[1], Rule.NOT_TEXT, "NUL byte: this is a binary file, not YAML");
       }
     }
     String text;
@@ -63,19 +63,19 @@ final class YamlReader {
     } catch (CharacterCodingException e) {
       int bad = firstInvalidUtf8(bytes);
       int[] lc = lineCol(bytes, bad);
-      return fail(lc[0], lc[1], "invalid UTF-8 (byte 0x" + String.format("%02X", bytes[bad] & 0xFF)
+      return fail(lc[0], lc[1], Rule.NOT_TEXT, "invalid UTF-8 (byte 0x" + String.format("%02X", bytes[bad] & 0xFF)
           + "); save the file as UTF-8");
     }
     if (text.startsWith("\uFEFF")) {
       text = text.substring(1);
     }
     if (text.isBlank()) {
-      return fail(1, 1, "file is empty; expected a mapping with 'team', 'people' and 'meetings'");
+      return fail(1, 1, Rule.EMPTY_FILE, "file is empty; expected a mapping with 'team', 'people' and 'meetings'");
     }
     try (JsonParser p = FACTORY.createParser(text)) {
       JsonToken t = p.nextToken();
       if (t == null) {
-        return fail(1, 1, "file holds no YAML document; expected a mapping with 'team', 'people' and 'meetings'");
+        return fail(1, 1, Rule.EMPTY_FILE, "file holds no YAML document; expected a mapping with 'team', 'people' and 'meetings'");
       }
       YNode root = node((YAMLParser) p, 1);
       if (root == null) {
@@ -84,7 +84,7 @@ final class YamlReader {
       JsonToken next = p.nextToken();
       if (next != null) {
         JsonLocation loc = p.currentTokenLocation();
-        return fail(loc.getLineNr(), loc.getColumnNr(),
+        return fail(loc.getLineNr(), loc.getColumnNr(), Rule.SECOND_DOCUMENT,
             "a second YAML document ('---') is not allowed; keep one config per file");
       }
       return root;
@@ -94,13 +94,13 @@ final class YamlReader {
       if (marked != null && marked.getProblemMark() != null) {
         String what = marked.getProblem() == null ? marked.getContext() : marked.getProblem();
         String context = marked.getContext() == null || marked.getProblem() == null ? "" : " (" + marked.getContext() + ")";
-        return fail(marked.getProblemMark().getLine() + 1, marked.getProblemMark().getColumn() + 1,
+        return fail(marked.getProblemMark().getLine() + 1, marked.getProblemMark().getColumn() + 1, Rule.YAML_SYNTAX,
             "invalid YAML: " + what + context);
       }
       JsonLocation loc = e instanceof JsonProcessingException j ? j.getLocation() : null;
       String msg = (e instanceof JsonProcessingException j ? j.getOriginalMessage() : String.valueOf(e.getMessage()))
           .lines().findFirst().orElse("invalid YAML").trim();
-      return fail(loc == null ? 0 : loc.getLineNr(), loc == null ? 0 : loc.getColumnNr(), "invalid YAML: " + msg);
+      return fail(loc == null ? 0 : loc.getLineNr(), loc == null ? 0 : loc.getColumnNr(), Rule.YAML_SYNTAX, "invalid YAML: " + msg);
     }
   }
 
@@ -114,7 +114,7 @@ final class YamlReader {
             ? "YAML anchor '&" + p.getObjectId() + "' is not supported: write each value out in full" : null;
     if (refused != null) {
       p.skipChildren();
-      return fail(line, col, refused);
+      return fail(line, col, depth > MAX_DEPTH ? Rule.TOO_DEEP : Rule.UNSUPPORTED_YAML, refused);
     }
     JsonToken t = p.currentToken();
     switch (t) {
@@ -125,12 +125,12 @@ final class YamlReader {
           JsonLocation kl = p.currentTokenLocation();
           String key = p.currentName();
           if (p.isCurrentAlias()) {
-            fail(kl.getLineNr(), kl.getColumnNr(), "YAML alias '*" + key + "' is not supported: write the key out in full");
+            fail(kl.getLineNr(), kl.getColumnNr(), Rule.UNSUPPORTED_YAML, "YAML alias '*" + key + "' is not supported: write the key out in full");
             ok = false;
           }
           p.nextToken();
           if ("<<".equals(key)) {
-            fail(kl.getLineNr(), kl.getColumnNr(), "YAML merge key '<<' is not supported: write the keys out in full");
+            fail(kl.getLineNr(), kl.getColumnNr(), Rule.UNSUPPORTED_YAML, "YAML merge key '<<' is not supported: write the keys out in full");
             p.skipChildren();
             ok = false;
             continue;
@@ -145,7 +145,7 @@ final class YamlReader {
           }
           Entry previous = entries.get(key);
           if (previous != null) {
-            fail(kl.getLineNr(), kl.getColumnNr(), "duplicate key '" + key + "' (first at line " + previous.line() + ")");
+            fail(kl.getLineNr(), kl.getColumnNr(), Rule.DUPLICATE_KEY, "duplicate key '" + key + "' (first at line " + previous.line() + ")");
             ok = false;
             continue;
           }
@@ -178,12 +178,12 @@ final class YamlReader {
       case VALUE_NULL:
         return new YNode.YScalar(line, col, ScalarType.NULL, "");
       default:
-        return fail(line, col, "unexpected YAML content (" + t + ")");
+        return fail(line, col, Rule.YAML_SYNTAX, "unexpected YAML content (" + t + ")");
     }
   }
 
-  private YNode fail(int line, int col, String message) {
-    problems.add(new Problem(file, line, col, message));
+  private YNode fail(int line, int col, Rule rule, String message) {
+    problems.add(new Problem(file, line, col, rule, message));
     return null;
   }
 

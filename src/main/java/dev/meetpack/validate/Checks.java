@@ -2,6 +2,7 @@ package dev.meetpack.validate;
 
 import dev.meetpack.config.ConfigLoader.Loaded;
 import dev.meetpack.config.Problem;
+import dev.meetpack.config.Rule;
 import dev.meetpack.model.Meeting;
 import dev.meetpack.model.Person;
 import dev.meetpack.model.Placement;
@@ -34,10 +35,10 @@ public final class Checks {
       if (m.pinned()) {
         String why = pinProblem(team, m);
         if (why != null) {
-          out.add(at(loaded, "meeting:" + m.id() + ":at", "pin of meeting '" + m.id() + "': " + why));
+          out.add(at(loaded, "meeting:" + m.id() + ":at", Rule.PIN_OUTSIDE_HOURS, "pin of meeting '" + m.id() + "': " + why));
         }
       } else if (noSlot.containsKey(m.id())) {
-        out.add(at(loaded, "meeting:" + m.id(), noSlot.get(m.id())));
+        out.add(at(loaded, "meeting:" + m.id(), Rule.NO_COMMON_SLOT, noSlot.get(m.id())));
       }
     }
     List<Meeting> pinned = team.meetings().stream().filter(Checks::fixed).toList();
@@ -45,7 +46,7 @@ public final class Checks {
       for (int j = i + 1; j < pinned.size(); j++) {
         String clash = clash(team, pinned.get(i), pinned.get(j));
         if (clash != null) {
-          out.add(at(loaded, "meeting:" + pinned.get(j).id() + ":at", clash));
+          out.add(at(loaded, "meeting:" + pinned.get(j).id() + ":at", Rule.PINS_OVERLAP, clash));
         }
       }
     }
@@ -67,7 +68,7 @@ public final class Checks {
           }
         }
         if (off.size() > p.maxOffHoursDaysPerWeek()) {
-          out.add(at(loaded, "person:" + p.id(), "person '" + p.id() + "' has maxOffHoursDaysPerWeek "
+          out.add(at(loaded, "person:" + p.id(), Rule.CAP_EXCEEDED, "person '" + p.id() + "' has maxOffHoursDaysPerWeek "
               + p.maxOffHoursDaysPerWeek() + ", but pinned meetings already put them off-hours on " + off.size()
               + " days in week " + w + " " + off));
           break;
@@ -112,8 +113,8 @@ public final class Checks {
     return null;
   }
 
-  private static Problem at(Loaded loaded, String key, String message) {
+  private static Problem at(Loaded loaded, String key, Rule rule, String message) {
     int[] lc = loaded.at(key);
-    return new Problem(loaded.file(), lc[0], lc[1], message);
+    return new Problem(loaded.file(), lc[0], lc[1], rule, message);
   }
 }
