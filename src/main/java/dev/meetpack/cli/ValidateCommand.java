@@ -27,7 +27,7 @@ import picocli.CommandLine.Spec;
             + "overlapping each other, caps that pins already break, pins that daylight saving moves out of hours."},
     footer = {"", ExitCode.HELP})
 final class ValidateCommand implements Callable<Integer> {
-  enum Format { TEXT, JSON, GITHUB }
+  enum Format { TEXT, JSON, GITHUB, SARIF }
 
   @ParentCommand
   MeetpackCommand parent;
@@ -39,7 +39,8 @@ final class ValidateCommand implements Callable<Integer> {
   List<Path> configs;
 
   @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
-      description = "text, json or github (GitHub Actions annotations; default: ${DEFAULT-VALUE}).")
+      description = "text, json, github (GitHub Actions annotations) or sarif (SARIF 2.1.0 for code scanning; "
+          + "default: ${DEFAULT-VALUE}).")
   Format format;
 
   @Option(names = "--solve", description = "Also prove that a feasible schedule exists (runs the search).")
@@ -74,6 +75,7 @@ final class ValidateCommand implements Callable<Integer> {
       case GITHUB -> all.forEach(p -> out.println("::error file=" + property(p.file()) + ",line=" + p.line() + ",col="
           + p.col() + "::" + data(p.message())));
       case JSON -> out.print(json(all));
+      case SARIF -> out.print(SarifLog.of(all, Path.of(""), VersionProvider.version()));
     }
     if (format == Format.TEXT && all.isEmpty()) {
       out.println(configs.size() == 1 ? configs.get(0) + ": ok" : configs.size() + " files: ok");
