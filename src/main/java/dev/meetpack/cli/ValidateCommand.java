@@ -61,7 +61,8 @@ final class ValidateCommand implements Callable<Integer> {
         if (solve && problems.isEmpty()) {
           SearchResult r = Solver.solve(loaded.team(), new Solver.Options(timeLimit.value, null));
           if (r.status() == SearchResult.Status.INFEASIBLE) {
-            r.reasons().forEach(reason -> problems.add(new Problem(loaded.file(), 1, 1, Rule.INFEASIBLE, "no feasible schedule: " + reason)));
+            r.reasons().forEach(reason -> problems.add(new Problem(loaded.file(), 1, 1, Rule.INFEASIBLE,
+                "no feasible schedule: " + reason)));
           } else if (r.status() == SearchResult.Status.UNKNOWN) {
             problems.add(new Problem(loaded.file(), 1, 1, Rule.SOLVE_TIME_LIMIT,
                 "no feasible schedule found within " + timeLimit.value.toMillis() + " ms (try a larger --time-limit)"));

@@ -35,7 +35,8 @@ public final class Checks {
       if (m.pinned()) {
         String why = pinProblem(team, m);
         if (why != null) {
-          out.add(at(loaded, "meeting:" + m.id() + ":at", Rule.PIN_OUTSIDE_HOURS, "pin of meeting '" + m.id() + "': " + why));
+          out.add(at(loaded, "meeting:" + m.id() + ":at", Rule.PIN_OUTSIDE_HOURS,
+              "pin of meeting '" + m.id() + "': " + why));
         }
       } else if (noSlot.containsKey(m.id())) {
         out.add(at(loaded, "meeting:" + m.id(), Rule.NO_COMMON_SLOT, noSlot.get(m.id())));

@@ -135,6 +135,25 @@ class SarifTest {
     assertThat(Path.of(CWD.toUri().resolve(uri))).isEqualTo(file.toAbsolutePath());
   }
 
+  /** Two emoji before the zone are 2 code points but 4 UTF-16 units: the log must say which it counts. */
+  @Test
+  void columns_countCodePoints_asTheLogSays() throws IOException {
+    Path file = Path.of("target/sarif-columns.yaml");
+    Files.createDirectories(file.getParent());
+    Files.writeString(file, """
+        team: T
+        timezone: America/New_York
+        people:
+          - {id: a, name: "\uD83D\uDE00\uD83D\uDE00", zone: Asia/Seul}
+          - {id: b, zone: Asia/Seoul}
+        meetings:
+          - {id: m, attendees: [a, b], duration: 30m}
+        """);
+    JsonNode run = validate(ExitCode.INVALID, file.toString()).get("runs").get(0);
+    assertThat(run.get("columnKind").asText()).isEqualTo("unicodeCodePoints");
+    assertThat(run.findValue("region").get("startColumn").asInt()).isEqualTo(31);
+  }
+
   @Test
   void uri_encodesWhatCouldBeMisread() {
     assertThat(SarifLog.uri(Path.of("a:b.yaml"), CWD)).isEqualTo("a%3Ab.yaml");
