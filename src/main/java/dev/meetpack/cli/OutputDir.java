@@ -22,9 +22,11 @@ import java.util.stream.Stream;
  * Writes the output files as one directory, DIR, and never deletes a file meetpack does not write.
  *
  * <p>What is meetpack's: regular files {@code schedule.ics} and {@code index.html}, a directory {@code people}
- * of regular {@code *.ics} files, and the hidden {@code .NAME.tmp-*} / {@code .NAME.old-*} trees of such files
- * that runs leave (NAME is DIR's name). A symbolic link is never meetpack's. DIR itself is found with links
- * followed, so "-o link" writes where the link points and "-o ." is the working directory.
+ * of regular {@code *.ics} files, and the hidden trees of such files that runs leave beside DIR:
+ * {@code .NAME.tmp-*} (being written), {@code .NAME.old-*} (a replaced DIR), {@code .NAME.del-*} (being
+ * deleted), or inside it: {@code .NAME.tmp-*} (NAME is DIR's name). A symbolic link is never meetpack's. DIR
+ * itself is found with links followed, so "-o link" writes where the link points and "-o ." is the working
+ * directory.
  *
  * <ul>
  *   <li>DIR missing: the tree is written into a new sibling {@code .NAME.tmp-R} and renamed to DIR. The move
@@ -261,7 +263,7 @@ final class OutputDir {
       }
       throw e;
     }
-    deleteQuietly(old, target.getFileName().toString());
+    retire(old, target);
   }
 
   private static void inPlace(Path target, Map<String, byte[]> files) throws IOException {
@@ -302,7 +304,10 @@ final class OutputDir {
     }
   }
 
-  /** When DIR is missing and a killed swap left its old tree beside it, renames that tree back. */
+  /**
+   * When DIR is missing and a killed swap left its old tree beside it, renames that tree back. An .old-* tree is
+   * never written to or deleted from (see {@link #retire}), so its modification time is that of its run.
+   */
   private static void restore(Path target) throws IOException {
     Path parent = target.getParent();
     if (parent == null || Files.exists(target, NOFOLLOW_LINKS) || !Files.isDirectory(parent)) {
@@ -319,7 +324,7 @@ final class OutputDir {
     }
   }
 
-  /** The .NAME.tmp-* or .NAME.old-* (kind ".tmp-" or ".old-") beside DIR that hold only meetpack's files. */
+  /** The .NAME.tmp-*, .NAME.old-* or .NAME.del-* (kind ".tmp-" ...) beside DIR that hold only meetpack's files. */
   private static List<Path> leftovers(Path target, String kind) throws IOException {
     String name = target.getFileName().toString();
     List<Path> found = new ArrayList<>();
@@ -332,28 +337,35 @@ final class OutputDir {
     return found;
   }
 
-  /**
-   * Deletes the leftover trees of killed runs. Each is first renamed to a fresh name, so a run still writing
-   * into it fails (its next file or its final rename finds nothing) rather than publishing a half tree.
-   */
+  /** Deletes the leftover trees of killed runs. */
   private static void cleanLeftovers(Path target) {
-    String name = target.getFileName().toString();
     List<Path> found = new ArrayList<>();
     try {
-      found.addAll(leftovers(target, ".tmp-"));
-      found.addAll(leftovers(target, ".old-"));
+      for (String kind : new String[] {".tmp-", ".old-", ".del-"}) {
+        found.addAll(leftovers(target, kind));
+      }
     } catch (IOException e) {
       return;
     }
     for (Path e : found) {
-      Path claimed = hidden(target.getParent(), name, "old");
-      try {
-        Files.move(e, claimed);
-      } catch (IOException gone) {
-        continue;
-      }
-      deleteQuietly(claimed, name);
+      retire(e, target);
     }
+  }
+
+  /**
+   * Deletes a tree beside DIR, first renamed to .NAME.del-R: so a half-deleted tree never looks like an old DIR
+   * to restore, and a run still writing into a tmp fails (its next file or its final rename finds nothing)
+   * rather than publishing a half tree.
+   */
+  private static void retire(Path tree, Path target) {
+    String name = target.getFileName().toString();
+    Path doomed = hidden(target.getParent(), name, "del");
+    try {
+      Files.move(tree, doomed);
+    } catch (IOException gone) {
+      return;
+    }
+    deleteQuietly(doomed, name);
   }
 
   private static void deleteQuietly(Path tree, String name) {

@@ -115,6 +115,20 @@ class OutputDirTest {
   }
 
   @Test
+  void killedBetweenTheRenames_halfDeletedTreeIsNotRestored() throws Exception {
+    OutputDir.write(tmp.resolve(".out.old-1"), files("old"), false, List.of());
+    Path half = tmp.resolve(".out.del-2");
+    OutputDir.write(half, files("deleted"), false, List.of());
+    Files.delete(half.resolve("index.html"));
+    Path out = tmp.resolve("out");
+    OutputDir.check(out, true, List.of());
+    assertThat(writer(out)).isEqualTo("old");
+    OutputDir.write(out, files("new"), true, List.of());
+    assertThat(writer(out)).isEqualTo("new");
+    assertThat(Files.list(tmp).map(p -> p.getFileName().toString())).containsExactly("out");
+  }
+
+  @Test
   void killedWhileWritingInPlace_leftoverInsideIsMeetpacks_forceReplacesIt() throws Exception {
     Path out = Files.createDirectory(tmp.resolve("out"));
     Files.createDirectories(out.resolve(".out.tmp-77/people"));
