@@ -42,13 +42,13 @@ import java.util.stream.Stream;
  * </ul>
  *
  * <p>So a kill at any instant of a replacement leaves DIR old and complete, new and complete, or missing with
- * its old tree beside it for the next run to restore. (A kill during an in-place write can leave DIR part
- * written, with meetpack's files only, which --force then replaces; a mount point cannot be renamed, so
- * there the swap fails with exit 3 and DIR must be emptied by hand.) After a successful write, leftover trees of killed runs are deleted;
- * a leftover holding anything else stays. Deleting removes meetpack's files one by one and directories only
- * when empty, so a file that appears meanwhile survives. Directories are made with a plain mkdir and files
- * with a plain create, so both get the modes the umask gives. Nothing is fsynced: this holds against a
- * killed process, not against a power failure.
+ * its old tree beside it for the next run to restore. A kill during an in-place write can leave DIR part
+ * written, with meetpack's files only, which --force then replaces (a mount point cannot be renamed: there the
+ * swap fails with exit 3, and DIR must be emptied by hand). After a successful write, the leftover trees of
+ * killed runs are deleted; a leftover holding anything else stays. Deleting removes meetpack's files one by one
+ * and directories only when empty, so a file that appears meanwhile survives. Directories are made with a plain
+ * mkdir and files with a plain create, so both get the modes the umask gives. Nothing is fsynced: all this holds
+ * against a killed process, not against a power failure.
  */
 final class OutputDir {
   private OutputDir() {}
