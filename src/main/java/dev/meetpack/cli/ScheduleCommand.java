@@ -45,7 +45,8 @@ final class ScheduleCommand implements Callable<Integer> {
   Path config;
 
   @Option(names = {"-o", "--output"}, paramLabel = "DIR", defaultValue = "out",
-      description = "Output directory (default: ${DEFAULT-VALUE}). Replaced as a whole, only with --force.")
+      description = "Output directory (default: ${DEFAULT-VALUE}). An empty one is written into; one with "
+          + "content is replaced as a whole, only with --force.")
   Path output;
 
   @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
@@ -55,7 +56,8 @@ final class ScheduleCommand implements Callable<Integer> {
   @Mixin
   Options.TimeLimit timeLimit;
 
-  @Option(names = "--force", description = "Replace DIR if it exists.")
+  @Option(names = "--force", description = "Replace DIR if it holds nothing but what meetpack writes "
+      + "(schedule.ics, people/*.ics, index.html) and is not the working, the config's or a home directory.")
   boolean force;
 
   @Override
@@ -76,8 +78,9 @@ final class ScheduleCommand implements Callable<Integer> {
       return ExitCode.INVALID;
     }
     Team team = loaded.team();
+    List<OutputDir.Kept> kept = OutputDir.kept(config, env.variables());
     try {
-      OutputDir.check(output, force);
+      OutputDir.check(output, force, kept);
     } catch (OutputDir.OutputException e) {
       err.println("meetpack: " + e.getMessage());
       return ExitCode.OUTPUT;
@@ -104,7 +107,7 @@ final class ScheduleCommand implements Callable<Integer> {
     Instant dtstamp = epoch != null ? Instant.ofEpochSecond(epoch) : team.start().atStartOfDay(ZoneOffset.UTC).toInstant();
     Map<String, byte[]> files = IcsWriter.write(team, result.schedule(), dtstamp);
     try {
-      OutputDir.write(output, files, force);
+      OutputDir.write(output, files, force, kept);
     } catch (OutputDir.OutputException e) {
       err.println("meetpack: " + e.getMessage());
       return ExitCode.OUTPUT;

@@ -43,15 +43,15 @@ class CliTest {
   void schedule_existingOutput_needsForce() throws IOException {
     Path out = tmp.resolve("out");
     Files.createDirectories(out);
-    Files.writeString(out.resolve("keep.txt"), "mine");
+    Files.writeString(out.resolve("schedule.ics"), "a previous run's");
     Run refused = Run.of("schedule", "config/team.yaml", "-o", out.toString());
     assertThat(refused.code()).as(refused.toString()).isEqualTo(ExitCode.OUTPUT);
     assertThat(refused.err()).isEqualTo("meetpack: " + out + " already exists; use --force to replace it\n");
-    assertThat(out.resolve("keep.txt")).hasContent("mine");
+    assertThat(out.resolve("schedule.ics")).hasContent("a previous run's");
     Run forced = Run.of("schedule", "config/team.yaml", "-o", out.toString(), "--force");
     assertThat(forced.code()).as(forced.toString()).isZero();
-    assertThat(out.resolve("keep.txt")).doesNotExist();
-    assertThat(out.resolve("schedule.ics")).exists();
+    assertThat(out.resolve("schedule.ics")).content().startsWith("BEGIN:VCALENDAR");
+    assertThat(out.resolve("people/taka.ics")).exists();
   }
 
   @Test
