@@ -51,8 +51,11 @@ final class Regimes {
           kinds++;
         }
       }
-      if (last - first + 1 != kinds) {
-        continue; // its first weeks are not one run: no short team stands for it
+      if (last - first + 1 != kinds || kinds < model.team.cycle()) {
+        // Its first weeks are not one run, or not a whole cycle (a biweekly meeting must be free to
+        // miss a one-week team, and the model keeps no placement without occurrences): no short
+        // team stands for it.
+        continue;
       }
       long now = System.nanoTime();
       long share = deadline == Solver.NO_DEADLINE ? 5_000_000_000L : (deadline - now) / (4L * (regimes - r));

@@ -309,6 +309,13 @@ public final class Solver {
     return solve(new SearchModel(team), options, firstNodes, firstRetimeBudget);
   }
 
+  /** The greedy dive's schedule and its cost as the search counts it, or null if it finds none (for tests). */
+  static Map.Entry<Schedule, Long> dive(Team team) {
+    Solver s = new Solver(new SearchModel(team), null, System.nanoTime(), NO_DEADLINE, 1, true, RETIME_BUDGET);
+    s.dive();
+    return s.bestTimes == null ? null : Map.entry(s.schedule(), s.best);
+  }
+
   /** How many kinds of week ({@link WeekGroups}) the search sees in the team's evaluated weeks. */
   public static int weekKinds(Team team) {
     return WeekGroups.of(team).size();
@@ -472,11 +479,13 @@ public final class Solver {
       for (int i = 0; i < n && classOf[m] == NONE; i++) {
         int c = (int) (keyed[i] & 0xFFFFF);
         marks[placed] = trailTop;
+        long was = cost;
         apply(cs[c]);
         classOf[m] = c;
         if (placeTime(m, cs[c]) != Timing.PLACED) {
           classOf[m] = NONE;
           undo(cs[c], marks[placed]);
+          cost = was;
         }
       }
       tick();
