@@ -285,7 +285,7 @@ final class Cycles {
         Klass k = model.classes[m][c];
         int[] day = new int[att.length];
         for (int i = k.size() - 1; i >= 0; i--) {
-          day[k.slot[i]] = k.date[i] - 7 * k.week[i];
+          day[k.slot[i]] = model.dayInWeek(k.date[i], k.week[i]);
         }
         for (int a = 0; a < att.length; a++) {
           first[a] = Math.min(first[a], day[a]);

@@ -31,7 +31,13 @@ final class SearchModel {
   final int people;
   final int meetings;
   final int dates;
+  /** Kinds of week ({@link WeekGroups}): the search sees one representative week of each. */
   final int weeks;
+  final WeekGroups groups;
+  /** Per date index: how many evaluated weeks its kind of week stands for; every cost there counts that often. */
+  final int[] mult;
+  /** The least of {@link #mult}: what any one date's meeting day is worth at least. */
+  final int minMult;
   final long firstEpochDay;
   final Person[] person;
   final int[][] attendees;
@@ -113,7 +119,7 @@ final class SearchModel {
   }
 
   SearchModel(Team team) {
-    this(team, true);
+    this(team, true, true);
   }
 
   /**
@@ -130,6 +136,9 @@ final class SearchModel {
     meetings = base.meetings;
     dates = base.dates;
     weeks = base.weeks;
+    groups = base.groups;
+    mult = base.mult;
+    minMult = base.minMult;
     firstEpochDay = base.firstEpochDay;
     person = base.person;
     attendees = base.attendees;
@@ -159,14 +168,27 @@ final class SearchModel {
     return c;
   }
 
-  /** {@code allowFast} false keeps to java.time throughout (the tests compare both). */
-  SearchModel(Team team, boolean allowFast) {
+  /**
+   * {@code allowFast} false keeps to java.time throughout, {@code allowGroups} false searches week by
+   * week (the tests compare both).
+   */
+  SearchModel(Team team, boolean allowFast, boolean allowGroups) {
     this.team = team;
     this.people = team.people().size();
     this.meetings = team.meetings().size();
-    this.weeks = team.weeks();
+    this.groups = allowGroups ? WeekGroups.of(team) : WeekGroups.each(team.weeks());
+    this.weeks = groups.size();
     this.firstEpochDay = team.start().toEpochDay() - 2;
-    this.dates = 7 * weeks + 5;
+    this.dates = groups.grouped ? WeekGroups.BLOCK * weeks : 7 * weeks + 5;
+    this.mult = new int[dates];
+    if (groups.grouped) {
+      for (int d = 0; d < dates; d++) {
+        mult[d] = groups.count[d / WeekGroups.BLOCK];
+      }
+    } else {
+      Arrays.fill(mult, 1);
+    }
+    this.minMult = Arrays.stream(mult).min().orElse(1);
     this.person = team.people().toArray(new Person[0]);
     Map<String, Integer> index = new LinkedHashMap<>();
     for (int p = 0; p < people; p++) {
@@ -178,7 +200,7 @@ final class SearchModel {
       cap[p] = c == null ? NONE : c;
     }
     java.time.Instant from = team.start().minusDays(3).atStartOfDay(java.time.ZoneOffset.UTC).toInstant();
-    java.time.Instant to = team.start().plusWeeks(weeks).plusDays(3).atStartOfDay(java.time.ZoneOffset.UTC).toInstant();
+    java.time.Instant to = team.start().plusWeeks(team.weeks()).plusDays(3).atStartOfDay(java.time.ZoneOffset.UTC).toInstant();
     java.util.Set<ZoneId> used = new java.util.LinkedHashSet<>();
     team.people().forEach(p -> used.add(p.zone()));
     team.meetings().forEach(mt -> used.add(mt.zone()));
@@ -298,7 +320,15 @@ final class SearchModel {
 
   /** With java.time, through the same checks as {@link Constraints}; null if H2/H3 fail in some week. */
   private Seen slowView(int mi, Meeting m, Placement pl) {
-    List<Occurrence> occ = Occurrences.of(team, m, pl);
+    List<Occurrence> occ = new ArrayList<>();
+    int[] kind = new int[weeks];
+    for (Occurrence oc : Occurrences.of(team, m, pl)) {
+      int g = Arrays.binarySearch(groups.rep, oc.week());
+      if (g >= 0) {
+        kind[occ.size()] = g;
+        occ.add(oc);
+      }
+    }
     if (occ.isEmpty()) {
       return null;
     }
@@ -317,7 +347,7 @@ final class SearchModel {
           return null;
         }
         LocalSpan s = LocalSpan.of(p.zone(), oc.start().toInstant(), oc.end().toInstant());
-        e = row(rows, e, k, s.date().toEpochDay(), oc.week(), s.start(), s.end(), p);
+        e = row(rows, e, k, s.date().toEpochDay(), kind[o], s.start(), s.end(), p);
       }
     }
     return new Seen(rows, start, end);
@@ -326,8 +356,8 @@ final class SearchModel {
   /** The same as {@link #slowView} with offsets as numbers: no allocation per attendee and week. */
   private Seen fastView(int mi, Meeting m, Placement pl) {
     int count = 0;
-    for (int w = 0; w < weeks; w++) {
-      count += Math.floorMod(w - pl.phase(), m.period()) == 0 ? 1 : 0;
+    for (int g = 0; g < weeks; g++) {
+      count += Math.floorMod(groups.rep[g] - pl.phase(), m.period()) == 0 ? 1 : 0;
     }
     if (count == 0) {
       return null;
@@ -339,7 +369,8 @@ final class SearchModel {
     FastZone anchor = zones.get(m.zone());
     int e = 0;
     int o = 0;
-    for (int w = 0; w < weeks; w++) {
+    for (int g = 0; g < weeks; g++) {
+      int w = groups.rep[g];
       if (Math.floorMod(w - pl.phase(), m.period()) != 0) {
         continue;
       }
@@ -368,19 +399,32 @@ final class SearchModel {
             || (m.withinWork() && !p.work().contains(from, to))) {
           return null;
         }
-        e = row(rows, e, k, date, w, from, to, p);
+        e = row(rows, e, k, date, g, from, to, p);
       }
     }
     return new Seen(rows, start, end);
   }
 
-  /** Writes one (attendee, occurrence) row: slot, date index, week, morning part, evening part. */
+  /** The index of local date {@code epochDay} of kind of week g among the model's dates. */
+  int dateIndex(long epochDay, int g) {
+    if (!groups.grouped) {
+      return (int) (epochDay - firstEpochDay);
+    }
+    return (int) (g * WeekGroups.BLOCK + epochDay - (firstEpochDay + 7L * groups.rep[g]));
+  }
+
+  /** Date index {@code date} of kind g as a day of its week: 0 is the Saturday before the week's Monday. */
+  int dayInWeek(int date, int g) {
+    return date - (groups.grouped ? WeekGroups.BLOCK * g : 7 * g);
+  }
+
+  /** Writes one (attendee, occurrence) row: slot, date index, kind of week, morning part, evening part. */
   private int row(int[] rows, int e, int slot, long epochDay, int week, int from, int to, Person p) {
     int ms = Math.max(from, p.available().start());
     int me = Math.min(to, p.work().start());
     int es = Math.max(from, p.work().end());
     int ee = Math.min(to, p.available().end());
-    int[] r = {slot, (int) (epochDay - firstEpochDay), week, ms < me ? ms : NONE, ms < me ? me : NONE,
+    int[] r = {slot, dateIndex(epochDay, week), week, ms < me ? ms : NONE, ms < me ? me : NONE,
         es < ee ? es : NONE, es < ee ? ee : NONE};
     System.arraycopy(r, 0, rows, 7 * e, 7);
     return e + 1;

@@ -4,7 +4,9 @@ import dev.meetpack.model.Placement;
 import dev.meetpack.model.Schedule;
 import dev.meetpack.model.Team;
 import dev.meetpack.model.Weights;
+import dev.meetpack.score.Constraints;
 import dev.meetpack.score.DayTally;
+import dev.meetpack.score.Scorer;
 import dev.meetpack.search.SearchModel.Cand;
 import dev.meetpack.search.SearchModel.Klass;
 import java.time.Duration;
@@ -304,17 +306,40 @@ public final class Solver {
 
   /** With the first search's re-timing budget set too (for tests). */
   static SearchResult solve(Team team, Options options, long firstNodes, int firstRetimeBudget) {
+    return solve(new SearchModel(team), options, firstNodes, firstRetimeBudget);
+  }
+
+  /** The greedy dive's schedule and its cost as the search counts it, or null if it finds none (for tests). */
+  static Map.Entry<Schedule, Long> dive(Team team) {
+    Solver s = new Solver(new SearchModel(team), null, System.nanoTime(), NO_DEADLINE, 1, true, RETIME_BUDGET);
+    s.dive();
+    return s.bestTimes == null ? null : Map.entry(s.schedule(), s.best);
+  }
+
+  /** How many kinds of week ({@link WeekGroups}) the search sees in the team's evaluated weeks. */
+  public static int weekKinds(Team team) {
+    return WeekGroups.of(team).size();
+  }
+
+  /** Week by week, each evaluated week a kind of its own: the reference {@link WeekGroups} is checked against. */
+  static SearchResult solveWeekByWeek(Team team, Options options) {
+    return solve(new SearchModel(team, true, false), options, FIRST_NODES, RETIME_BUDGET);
+  }
+
+  private static SearchResult solve(SearchModel model, Options options, long firstNodes, int firstRetimeBudget) {
+    Team team = model.team;
     long start = System.nanoTime();
     long deadline = options.timeLimit() == null ? NO_DEADLINE : start + options.timeLimit().toNanos();
-    SearchModel model = new SearchModel(team);
     List<String> unplaceable = List.copyOf(Explain.unplaceable(model).values());
     if (!unplaceable.isEmpty()) {
       return new SearchResult(SearchResult.Status.INFEASIBLE, null, 0, 0, 0, System.nanoTime() - start, -1, -1,
           unplaceable);
     }
-    // 1. A short exact search: it finds a first schedule, and proves small teams outright.
-    // The cycles wait until after it, so that they do not hold back the first schedule.
+    // 1. A short exact search: it proves small teams outright. A greedy dive gives it a first
+    // schedule before the root's bound is worked out, so that even a large team has one within
+    // moments; the cycles wait until after the search, so that they do not hold it back either.
     Solver first = new Solver(model, options.listener(), start, deadline, firstNodes, true, firstRetimeBudget);
+    first.dive();
     first.dfs(0);
     boolean settled = !first.nodeLimited && first.skippedBound >= first.best;
     if (settled || first.timeUp) {
@@ -335,17 +360,43 @@ public final class Solver {
       last.rootBound = Math.max(last.rootBound, last.cost + last.lentDayBound(true));
     }
     last.rootKnown = true;
-    if (last.timeUp) {
-      first.rootBound = last.rootBound;
-      first.timeUp = true;
-      return first.result(team, options);
+    // 3. Over a year of weeks: each daylight-saving regime on its own, for the bound and for
+    // schedules that may suit every week better than the first.
+    Schedule from = first.bestTimes == null ? null : first.schedule();
+    long fromCost = first.best;
+    Regimes.Found regimes = last.timeUp ? null : Regimes.search(model, deadline);
+    if (regimes != null) {
+      last.rootBound = Math.max(last.rootBound, regimes.bound());
+      for (Schedule s : regimes.schedules()) {
+        if (Constraints.violations(team, s).isEmpty()) {
+          long c = Scorer.score(team, s).cost();
+          if (c < fromCost) {
+            from = s;
+            fromCost = c;
+            last.bestSolution = System.nanoTime() - start;
+            last.firstSolution = last.firstSolution < 0 ? last.bestSolution : last.firstSolution;
+          }
+        }
+      }
+      if (from != null) {
+        last.start(from, fromCost);
+      }
+      last.tick();
     }
-    // 3. Improve the first schedule by re-solving neighbourhoods exactly; 4. search again, from its cost.
-    if (first.bestTimes != null) {
+    if (last.timeUp) {
+      if (from == null) {
+        first.rootBound = last.rootBound;
+        first.timeUp = true;
+        return first.result(team, options);
+      }
+      return last.result(team, options);
+    }
+    // 4. Improve that schedule by re-solving neighbourhoods exactly; 5. search again, from its cost.
+    if (from != null) {
       long bound = last.rootBound;
       Neighbourhoods.Report report = options.listener() == null ? null
           : cost -> options.listener().onProgress(new Progress(System.nanoTime() - start, first.nodes, cost, bound));
-      Neighbourhoods.Improved better = Neighbourhoods.improve(model, first.schedule(), deadline, NEIGHBOURHOOD_NODES,
+      Neighbourhoods.Improved better = Neighbourhoods.improve(model, from, deadline, NEIGHBOURHOOD_NODES,
           report);
       last.start(better.schedule(), better.cost());
       if (better.improvements() > 0) {
@@ -395,6 +446,68 @@ public final class Solver {
     }
     bestTimes = times;
     best = incumbentCost;
+  }
+
+  /**
+   * A first schedule without bounds or backtracking: meetings with the fewest classes first, each
+   * in the cheapest class (its exact increment) whose start times fit. It becomes the incumbent;
+   * nothing is kept if some meeting finds no class that fits. Leaves the state as it found it.
+   */
+  private void dive() {
+    Integer[] order = new Integer[model.meetings];
+    for (int m = 0; m < model.meetings; m++) {
+      order[m] = m;
+    }
+    Arrays.sort(order, java.util.Comparator.comparingInt(m -> model.classes[m].length));
+    long before = cost;
+    int[] marks = new int[model.meetings];
+    int placed = 0;
+    for (; placed < model.meetings && !stopped; placed++) {
+      int m = order[placed];
+      Klass[] cs = model.classes[m];
+      int slots = model.attendees[m].length;
+      long[] s = new long[slots];
+      long[] d = new long[slots];
+      long[] keyed = new long[cs.length];
+      int n = 0;
+      for (int c = 0; c < cs.length; c++) {
+        if (capOk(cs[c])) {
+          keyed[n++] = (increments(cs[c], s, d, new long[cs[c].size()]) << 20) | c;
+        }
+      }
+      Arrays.sort(keyed, 0, n);
+      for (int i = 0; i < n && classOf[m] == NONE; i++) {
+        int c = (int) (keyed[i] & 0xFFFFF);
+        marks[placed] = trailTop;
+        long was = cost;
+        apply(cs[c]);
+        classOf[m] = c;
+        if (placeTime(m, cs[c]) != Timing.PLACED) {
+          classOf[m] = NONE;
+          undo(cs[c], marks[placed]);
+          cost = was;
+        }
+      }
+      tick();
+      if (classOf[m] == NONE) {
+        break;
+      }
+    }
+    if (placed == model.meetings && cost < best) {
+      best = cost;
+      bestTimes = time.clone();
+      bestSolution = System.nanoTime() - startNanos;
+      firstSolution = bestSolution;
+    }
+    for (int i = Math.min(placed, model.meetings - 1); i >= 0; i--) {
+      int m = order[i];
+      if (classOf[m] != NONE) {
+        undo(model.classes[m][classOf[m]], marks[i]);
+        classOf[m] = NONE;
+        time[m] = null;
+      }
+    }
+    cost = before;
   }
 
   /** An exact search of {@code team} from {@code incumbent}, limited to {@code nodeLimit} nodes: a better schedule or null. */
@@ -591,8 +704,9 @@ public final class Solver {
     levelOpen[depth] = null;
   }
 
+  /** The cost of one (person, date) cell: a date of a kind of week counts once for each week of its kind. */
   private long dayCost(int cell) {
-    return DayTally.cost(w, count[cell], span(cell));
+    return DayTally.cost(w, count[cell], span(cell)) * model.mult[cell % dates];
   }
 
   private int span(int cell) {
@@ -993,7 +1107,9 @@ public final class Solver {
         charge[m][c] = inc[m][c] == Long.MAX_VALUE ? Long.MAX_VALUE : lentCharge(m, c, bestShare[m]);
       }
     }
-    long extra = Cycles.charge(model, charge, LEND_UNITS * w.meetingDay(), LEND_UNITS * w.offHoursDay(), () -> {
+    // A date beyond those a class gives is worth at least the least count of a kind of week (see WeekGroups).
+    long extra = Cycles.charge(model, charge, LEND_UNITS * w.meetingDay() * model.minMult,
+        LEND_UNITS * w.offHoursDay() * model.minMult, () -> {
       tick();
       return stopped;
     });
@@ -1321,11 +1437,12 @@ public final class Solver {
       } else if (eStart[cell] != NONE) {
         newSpan += eEnd[cell] - eStart[cell];
       }
-      each[i] = DayTally.cost(w, cnt + 1, newSpan) - DayTally.cost(w, cnt, oldSpan);
+      long times = model.mult[k.date[i]];
+      each[i] = (DayTally.cost(w, cnt + 1, newSpan) - DayTally.cost(w, cnt, oldSpan)) * times;
       exactInc += each[i];
       int slot = k.slot[i];
-      s[slot] += (long) w.offHoursMinute() * extra;
-      d[slot] += (cnt == 0 ? w.meetingDay() : 0) + (oldSpan == 0 && newSpan > 0 ? w.offHoursDay() : 0);
+      s[slot] += (long) w.offHoursMinute() * extra * times;
+      d[slot] += ((cnt == 0 ? w.meetingDay() : 0) + (oldSpan == 0 && newSpan > 0 ? w.offHoursDay() : 0)) * times;
     }
     return exactInc;
   }

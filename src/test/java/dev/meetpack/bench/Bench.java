@@ -9,13 +9,16 @@ import java.util.Locale;
 import java.util.function.LongFunction;
 
 /**
- * The search benchmark: solves seeded instances of the three shapes and prints one row each.
+ * The search benchmark: solves seeded instances of the three shapes over 2 and 52 weeks and prints one row each.
  * Run: mvn -B -q -Pbench test-compile exec:exec  (see README "Benchmark").
  */
 public final class Bench {
   private Bench() {}
 
   record Shape(String name, LongFunction<Team> make, Duration limit) {}
+
+  /** Each team is solved over two weeks and over a year (the default of an open-ended series). */
+  static final int[] HORIZONS = {2, 52};
 
   public static void main(String[] args) {
     int seeds = args.length > 0 ? Integer.parseInt(args[0]) : 3;
@@ -27,17 +30,19 @@ public final class Bench {
     for (long seed = 100; seed < 105; seed++) {
       Solver.solve(Instances.seed(seed), new Solver.Options(Duration.ofSeconds(10), null));
     }
-    System.out.printf(Locale.ROOT, "%-16s %-10s %8s %8s %7s %12s %9s %9s %9s%n", "instance", "status", "cost", "bound",
-        "gap", "nodes", "first s", "best s", "proof s");
+    System.out.printf(Locale.ROOT, "%-16s %5s %5s %-10s %8s %8s %7s %12s %9s %9s %9s%n", "instance", "weeks", "kinds",
+        "status", "cost", "bound", "gap", "nodes", "first s", "best s", "proof s");
     for (Shape shape : shapes) {
       for (long seed = 1; seed <= seeds; seed++) {
-        Team team = shape.make().apply(seed);
-        SearchResult r = Solver.solve(team, new Solver.Options(shape.limit(), null));
-        System.out.printf(Locale.ROOT, "%-16s %-10s %8s %8d %6.2f%% %,12d %9s %9s %9s%n", team.name(),
-            r.status().name().toLowerCase(Locale.ROOT), r.schedule() == null ? "-" : String.valueOf(r.cost()), r.bound(),
-            100 * r.gap(), r.nodes(), secs(r.firstSolutionNanos()), secs(r.bestSolutionNanos()),
-            r.status() == SearchResult.Status.OPTIMAL || r.status() == SearchResult.Status.INFEASIBLE
-                ? secs(r.elapsedNanos()) : "-");
+        for (int weeks : HORIZONS) {
+          Team team = Instances.withWeeks(shape.make().apply(seed), weeks);
+          SearchResult r = Solver.solve(team, new Solver.Options(shape.limit(), null));
+          System.out.printf(Locale.ROOT, "%-16s %5d %5d %-10s %8s %8d %6.2f%% %,12d %9s %9s %9s%n", team.name(), weeks,
+              Solver.weekKinds(team), r.status().name().toLowerCase(Locale.ROOT), r.schedule() == null ? "-" : String.valueOf(r.cost()),
+              r.bound(), 100 * r.gap(), r.nodes(), secs(r.firstSolutionNanos()), secs(r.bestSolutionNanos()),
+              r.status() == SearchResult.Status.OPTIMAL || r.status() == SearchResult.Status.INFEASIBLE
+                  ? secs(r.elapsedNanos()) : "-");
+        }
       }
     }
   }

@@ -96,4 +96,10 @@ public final class Instances {
   private static boolean feasiblePair(Region a, Region b) {
     return !(a == LOS_ANGELES && b == KOLKATA || a == KOLKATA && b == LOS_ANGELES);
   }
+
+  /** The same team over {@code weeks} evaluated weeks. */
+  public static Team withWeeks(Team t, int weeks) {
+    return new Team(t.name(), t.timezone(), t.start(), weeks, t.slot(), t.weights(), t.people(), t.meetings(),
+        t.organizer());
+  }
 }

@@ -54,8 +54,8 @@ class FastZoneTest {
   @MethodSource("seeds")
   void searchModel_fastAndJavaTimeViews_buildTheSameClasses(long seed) {
     Team team = RandomInstances.small(seed);
-    SearchModel fast = new SearchModel(team, true);
-    SearchModel slow = new SearchModel(team, false);
+    SearchModel fast = new SearchModel(team, true, true);
+    SearchModel slow = new SearchModel(team, false, true);
     for (int m = 0; m < team.meetings().size(); m++) {
       assertThat(describe(fast.classes[m])).isEqualTo(describe(slow.classes[m]));
     }

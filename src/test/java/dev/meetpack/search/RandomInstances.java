@@ -147,4 +147,62 @@ final class RandomInstances {
     return new Team("crowded " + seed, ZoneId.of("America/New_York"), STARTS[r.nextInt(STARTS.length)],
         1 + r.nextInt(2), 60, weights, people, meetings, null);
   }
+
+  /** Zones whose DST dates differ: US, EU, southern hemisphere (Sydney, Santiago), none (Seoul, Kolkata). */
+  private static final String[] YEAR_ZONES = {"America/New_York", "America/Los_Angeles", "Europe/London",
+      "Europe/Berlin", "Australia/Sydney", "America/Santiago", "Asia/Seoul", "Asia/Kolkata"};
+  /** Starts a few weeks before US, EU and southern-hemisphere changes of 2027 (March-April and October-November). */
+  private static final LocalDate[] YEAR_STARTS = {LocalDate.of(2027, 2, 22), LocalDate.of(2027, 3, 1),
+      LocalDate.of(2027, 9, 20), LocalDate.of(2027, 10, 18)};
+
+  /**
+   * Small teams over 6 to 16 weeks across DST changes in several hemispheres, sometimes meeting at
+   * the weekend (a meeting in a change week, or weeks that are not separable): teams where the
+   * search groups weeks into kinds ({@link WeekGroups}), and where it must not.
+   */
+  static Team overWeeks(long seed) {
+    Random r = new Random(seed);
+    int nPeople = 2 + r.nextInt(3);
+    List<Person> people = new ArrayList<>();
+    for (int i = 0; i < nPeople; i++) {
+      int availStart = (5 + r.nextInt(3)) * 60;
+      int workStart = availStart + 60 * r.nextInt(3);
+      int workEnd = workStart + (6 + r.nextInt(3)) * 60;
+      int availEnd = Math.min(Window.DAY, workEnd + 60 * (2 + r.nextInt(6)));
+      EnumSet<DayOfWeek> workdays = r.nextInt(3) == 0 ? EnumSet.allOf(DayOfWeek.class)
+          : EnumSet.range(DayOfWeek.MONDAY, DayOfWeek.FRIDAY);
+      Integer cap = r.nextInt(4) == 0 ? r.nextInt(2) : null;
+      people.add(new Person("p" + i, null, null, ZoneId.of(YEAR_ZONES[r.nextInt(YEAR_ZONES.length)]),
+          new Window(workStart, workEnd), new Window(availStart, availEnd), workdays, cap));
+    }
+    int nMeetings = 2 + r.nextInt(2);
+    List<Meeting> meetings = new ArrayList<>();
+    for (int i = 0; i < nMeetings; i++) {
+      List<String> att = new ArrayList<>();
+      for (Person p : people) {
+        if (r.nextBoolean()) {
+          att.add(p.id());
+        }
+      }
+      while (att.size() < 2) {
+        String id = people.get(r.nextInt(nPeople)).id();
+        if (!att.contains(id)) {
+          att.add(id);
+        }
+      }
+      int period = r.nextInt(3) == 0 ? 2 : 1;
+      EnumSet<DayOfWeek> days = EnumSet.noneOf(DayOfWeek.class);
+      int nDays = 1 + r.nextInt(2);
+      boolean weekend = r.nextInt(4) == 0;
+      while (days.size() < nDays) {
+        days.add(DayOfWeek.of(1 + r.nextInt(weekend ? 7 : 5)));
+      }
+      int duration = (1 + r.nextInt(4)) * 30;
+      meetings.add(new Meeting("m" + i, null, att, List.of(), duration, period, days, r.nextInt(4) == 0,
+          ZoneId.of(YEAR_ZONES[r.nextInt(YEAR_ZONES.length)]), null, null, null, null));
+    }
+    Weights weights = new Weights(r.nextInt(100), 1 + r.nextInt(2), r.nextInt(60));
+    return new Team("over weeks " + seed, ZoneId.of("America/New_York"), YEAR_STARTS[r.nextInt(YEAR_STARTS.length)],
+        6 + r.nextInt(11), 60, weights, people, meetings, null);
+  }
 }
