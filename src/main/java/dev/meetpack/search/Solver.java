@@ -39,7 +39,7 @@ public final class Solver {
     public static final Options UNLIMITED = new Options(null, null);
   }
 
-  private static final int NONE = SearchModel.NONE;
+  static final int NONE = SearchModel.NONE;
   private static final long PROGRESS_EVERY_NANOS = 100_000_000L;
   /**
    * Re-timing a set of placed meetings is a search of its own that can be exponential when it must
@@ -52,19 +52,15 @@ public final class Solver {
   private static final int FINAL_RETIME_BUDGET = 10_000;
   /** Class pairs tried per meeting pair in the bound before settling for what the rest must at least cost. */
   private static final int PAIR_WORK = 64;
-  /** The lent-day bound's shares are whole numbers of this unit; it stops after this many rounds, or after this many without a rise. */
-  private static final long LEND_UNITS = 1 << 20;
-  private static final int LEND_ROUNDS = 500;
-  private static final int LEND_PATIENCE = 40;
 
-  private final SearchModel model;
-  private final Weights w;
+  final SearchModel model;
+  final Weights w;
   private final int dates;
   private final int weeks;
   private final long startNanos;
   private final long deadline;
   private final long nodeLimit;
-  private final int retimeBudget;
+  final int retimeBudget;
   static final long NO_DEADLINE = Long.MIN_VALUE;
   private final Progress.Listener listener;
 
@@ -86,9 +82,9 @@ public final class Solver {
   private int trailTop;
   private long cost;
 
-  private final int[] classOf;
-  private final Cand[] time;
-  private final long[][] inc;
+  final int[] classOf;
+  final Cand[] time;
+  final long[][] inc;
   private final long[] spanSum;
   private final long[] dayMax;
   /** Per person: the second largest day charge, and the meeting with the largest (for {@link #childBound}). */
@@ -148,8 +144,8 @@ public final class Solver {
   private final int[][] touchAt;
   private final int[][] touchList;
   private final long[][] exact;
-  private final long[][][] classSpan;
-  private final long[][][] classDay;
+  final long[][][] classSpan;
+  final long[][][] classDay;
   private final boolean[][] capped;
   private final boolean[][] timeFits;
   /** Scratch for {@link #fitsPlaced}: the placed meetings that share a cell with the class, each once. */
@@ -157,7 +153,7 @@ public final class Solver {
   private final long[] seenAt;
   private final long[][][] entryInc;
   /** Scratch for {@link Retime}: each member's index in the group, NONE outside it. */
-  private final int[] position;
+  final int[] position;
   private long usedMark;
 
   private long best = Long.MAX_VALUE;
@@ -166,8 +162,8 @@ public final class Solver {
   private long skippedSubtrees;
   private Cand[] bestTimes;
   private long nodes;
-  private long cspSteps;
-  private boolean stopped;
+  long cspSteps;
+  boolean stopped;
   private boolean timeUp;
   private boolean nodeLimited;
   private long nextProgress;
@@ -313,6 +309,7 @@ public final class Solver {
   static Map.Entry<Schedule, Long> dive(Team team) {
     Solver s = new Solver(new SearchModel(team), null, System.nanoTime(), NO_DEADLINE, 1, true, RETIME_BUDGET);
     s.dive();
+    s.adoptDive();
     return s.bestTimes == null ? null : Map.entry(s.schedule(), s.best);
   }
 
@@ -335,12 +332,14 @@ public final class Solver {
       return new SearchResult(SearchResult.Status.INFEASIBLE, null, 0, 0, 0, System.nanoTime() - start, -1, -1,
           unplaceable);
     }
-    // 1. A short exact search: it proves small teams outright. A greedy dive gives it a first
-    // schedule before the root's bound is worked out, so that even a large team has one within
-    // moments; the cycles wait until after the search, so that they do not hold it back either.
+    // 1. A short exact search: it proves small teams outright. A greedy dive before it keeps a
+    // schedule aside, for when the search finds none in time (the root's bound alone can take
+    // seconds on a large team); it is not the search's incumbent, which measured slower (company-3:
+    // 58,387 nodes to the proof against 2,758). The cycles wait until after the search too.
     Solver first = new Solver(model, options.listener(), start, deadline, firstNodes, true, firstRetimeBudget);
     first.dive();
     first.dfs(0);
+    first.adoptDive();
     boolean settled = !first.nodeLimited && first.skippedBound >= first.best;
     if (settled || first.timeUp) {
       return first.result(team, options);
@@ -357,7 +356,7 @@ public final class Solver {
     }
     last.tick();
     if (!last.stopped && last.evaluate() >= 0) {
-      last.rootBound = Math.max(last.rootBound, last.cost + last.lentDayBound(true));
+      last.rootBound = Math.max(last.rootBound, last.cost + LentDayBound.of(last, true));
     }
     last.rootKnown = true;
     // 3. Over a year of weeks: each daylight-saving regime on its own, for the bound and for
@@ -448,10 +447,24 @@ public final class Solver {
     best = incumbentCost;
   }
 
+  /** The dive's schedule, its cost and when it was found; null if it found none. */
+  private Cand[] diveTimes;
+  private long diveCost;
+  private long diveAt;
+
+  /** The dive's schedule becomes the best if the search found none. */
+  private void adoptDive() {
+    if (bestTimes == null && diveTimes != null) {
+      bestTimes = diveTimes;
+      best = diveCost;
+      firstSolution = bestSolution = diveAt;
+    }
+  }
+
   /**
    * A first schedule without bounds or backtracking: meetings with the fewest classes first, each
-   * in the cheapest class (its exact increment) whose start times fit. It becomes the incumbent;
-   * nothing is kept if some meeting finds no class that fits. Leaves the state as it found it.
+   * in the cheapest class (its exact increment) whose start times fit; kept aside for {@link
+   * #adoptDive}, none if some meeting finds no class that fits. Leaves the state as it found it.
    */
   private void dive() {
     Integer[] order = new Integer[model.meetings];
@@ -493,11 +506,10 @@ public final class Solver {
         break;
       }
     }
-    if (placed == model.meetings && cost < best) {
-      best = cost;
-      bestTimes = time.clone();
-      bestSolution = System.nanoTime() - startNanos;
-      firstSolution = bestSolution;
+    if (placed == model.meetings) {
+      diveCost = cost;
+      diveTimes = time.clone();
+      diveAt = System.nanoTime() - startNanos;
     }
     for (int i = Math.min(placed, model.meetings - 1); i >= 0; i--) {
       int m = order[i];
@@ -541,7 +553,7 @@ public final class Solver {
     if (node < 0) {
       return null;
     }
-    return new long[] {node, s.cost + s.lentDayBound(false), s.cost + s.lentDayBound(true)};
+    return new long[] {node, s.cost + LentDayBound.of(s, false), s.cost + LentDayBound.of(s, true)};
   }
 
   private Schedule schedule() {
@@ -573,7 +585,7 @@ public final class Solver {
     return Math.max(b, rootBound);
   }
 
-  private void tick() {
+  void tick() {
     long now = System.nanoTime();
     if (deadline != NO_DEADLINE && now - deadline >= 0) {
       stopped = true;
@@ -645,7 +657,7 @@ public final class Solver {
       return;
     }
     if (depth == 0) {
-      lb = Math.max(lb, rootKnown ? rootBound : cost + lentDayBound(false));
+      lb = Math.max(lb, rootKnown ? rootBound : cost + LentDayBound.of(this, false));
       rootBound = lb;
     }
     if (lb >= best) {
@@ -988,169 +1000,6 @@ public final class Solver {
     }
     gainTotal[v] = total;
     return total;
-  }
-
-  /**
-   * A third bound, worked out at the root only (it costs some sweeps over every class; it lifts the
-   * bound of large teams that the search cannot close). Every person lends shares of their new-day
-   * charges to their unplaced meetings, the shares summing to at most one; each meeting is charged
-   * the least, over its live classes, of its attendees' off-hours minutes outside the current spans
-   * plus each lender's share of their day charges in that class. This is a lower bound on what the
-   * unplaced meetings add: the minutes add up over meetings (as in the per-meeting bound), and a
-   * person pays at least the day charges of any one of their meetings, so at least a weighted mean
-   * of them. The shares start even and climb by projected subgradient steps (a share grows where
-   * the meeting's cheapest class charges its lender); every round's total is a bound, the largest
-   * is kept. Shares are whole numbers of {@link #LEND_UNITS}, so each total is exact. With
-   * {@code cycles}, and nothing placed yet, the best round's total is raised by {@link Cycles}.
-   */
-  private long lentDayBound(boolean cycles) {
-    int[] degree = new int[model.people];
-    double largest = 1;
-    for (int m = 0; m < model.meetings; m++) {
-      if (classOf[m] == NONE) {
-        for (int p : model.attendees[m]) {
-          degree[p]++;
-        }
-        for (int c = 0; c < inc[m].length; c++) {
-          for (long d : classDay[m][c]) {
-            largest = Math.max(largest, d);
-          }
-        }
-      }
-    }
-    // Per person, their unplaced meetings and their attendee slot there.
-    int[][] lendTo = new int[model.people][];
-    int[][] lendSlot = new int[model.people][];
-    for (int p = 0; p < model.people; p++) {
-      lendTo[p] = new int[degree[p]];
-      lendSlot[p] = new int[degree[p]];
-    }
-    int[] filled = new int[model.people];
-    long[][] share = new long[model.meetings][];
-    for (int m = 0; m < model.meetings; m++) {
-      if (classOf[m] != NONE) {
-        continue;
-      }
-      int[] att = model.attendees[m];
-      share[m] = new long[att.length];
-      for (int j = 0; j < att.length; j++) {
-        int p = att[j];
-        share[m][j] = LEND_UNITS / degree[p];
-        lendTo[p][filled[p]] = m;
-        lendSlot[p][filled[p]++] = j;
-      }
-    }
-    int[] cheapest = new int[model.meetings];
-    double[] step = new double[model.meetings];
-    long best = 0;
-    long bestTotal = 0;
-    long[][] bestShare = new long[model.meetings][];
-    for (int round = 0, flat = 0; round < LEND_ROUNDS && flat < LEND_PATIENCE; round++) {
-      tick();
-      if (stopped) {
-        break; // each round's total is a bound, so the best so far stands
-      }
-      long total = 0;
-      for (int m = 0; m < model.meetings; m++) {
-        if (classOf[m] != NONE) {
-          continue;
-        }
-        long least = Long.MAX_VALUE;
-        for (int c = 0; c < inc[m].length; c++) {
-          if (inc[m][c] == Long.MAX_VALUE) {
-            continue;
-          }
-          long v = lentCharge(m, c, share[m]);
-          if (v < least) {
-            least = v;
-            cheapest[m] = c;
-          }
-        }
-        total += least;
-      }
-      long bound = Math.floorDiv(total + LEND_UNITS - 1, LEND_UNITS);
-      flat = bound > best ? 0 : flat + 1;
-      if (bound > best || round == 0) {
-        best = bound;
-        bestTotal = total;
-        for (int m = 0; m < model.meetings; m++) {
-          bestShare[m] = share[m] == null ? null : share[m].clone();
-        }
-      }
-      double size = 1 / Math.sqrt(round + 1) / largest;
-      for (int p = 0; p < model.people; p++) {
-        int n = degree[p];
-        for (int i = 0; i < n; i++) {
-          int m = lendTo[p][i];
-          int j = lendSlot[p][i];
-          step[i] = (double) share[m][j] / LEND_UNITS + size * classDay[m][cheapest[m]][j];
-        }
-        projectOntoShares(step, n);
-        long sum = 0;
-        for (int i = 0; i < n; i++) {
-          long units = (long) Math.floor(step[i] * LEND_UNITS);
-          units = Math.max(0, Math.min(units, LEND_UNITS - sum));
-          share[lendTo[p][i]][lendSlot[p][i]] = units;
-          sum += units;
-        }
-      }
-    }
-    boolean nothingPlaced = Arrays.stream(classOf).allMatch(c -> c == NONE);
-    if (!cycles || !nothingPlaced || stopped) {
-      return best; // stopped: the cycles would stop before their first round anyway
-    }
-    // The best round's charges, to which the day-alignment cycles add.
-    long[][] charge = new long[model.meetings][];
-    for (int m = 0; m < model.meetings; m++) {
-      charge[m] = new long[inc[m].length];
-      for (int c = 0; c < inc[m].length; c++) {
-        charge[m][c] = inc[m][c] == Long.MAX_VALUE ? Long.MAX_VALUE : lentCharge(m, c, bestShare[m]);
-      }
-    }
-    // A date beyond those a class gives is worth at least the least count of a kind of week (see WeekGroups).
-    long extra = Cycles.charge(model, charge, LEND_UNITS * w.meetingDay() * model.minMult,
-        LEND_UNITS * w.offHoursDay() * model.minMult, () -> {
-      tick();
-      return stopped;
-    });
-    return Math.floorDiv(bestTotal + extra + LEND_UNITS - 1, LEND_UNITS);
-  }
-
-  /** Meeting m's charge in class c, in lent-day units: its attendees' minutes, and their shares of its day charges. */
-  private long lentCharge(int m, int c, long[] share) {
-    long[] s = classSpan[m][c];
-    long[] d = classDay[m][c];
-    long v = 0;
-    for (int j = 0; j < s.length; j++) {
-      v += LEND_UNITS * s[j] + share[j] * d[j];
-    }
-    return v;
-  }
-
-  /** Euclidean projection of v[0..n) onto {x >= 0, sum x <= 1}. */
-  private static void projectOntoShares(double[] v, int n) {
-    double sum = 0;
-    for (int i = 0; i < n; i++) {
-      v[i] = Math.max(0, v[i]);
-      sum += v[i];
-    }
-    if (sum <= 1) {
-      return;
-    }
-    double[] sorted = Arrays.copyOf(v, n);
-    Arrays.sort(sorted);
-    double above = 0;
-    double cut = 0;
-    for (int i = n - 1; i >= 0; i--) {
-      above += sorted[i];
-      cut = (above - 1) / (n - i);
-      if (i == 0 || sorted[i - 1] <= cut) {
-        break;
-      }
-    }
-    for (int i = 0; i < n; i++) {
-      v[i] = Math.max(0, v[i] - cut);
-    }
   }
 
   /**
@@ -1550,7 +1399,7 @@ public final class Solver {
       saved[i] = time[group.get(i)];
       time[group.get(i)] = null;
     }
-    Retime retime = new Retime(group);
+    Retime retime = new Retime(this, group);
     if (retime.solve()) {
       return null;
     }
@@ -1560,283 +1409,7 @@ public final class Solver {
     return retime;
   }
 
-  /**
-   * Complete search for start times of a set of placed meetings, each within its class: smallest
-   * remaining domain first; every placement removes the overlapping times of its neighbours, and
-   * then each attendee it touches is checked for overload (their occurrences no longer fitting
-   * into the windows their remaining times allow).
-   */
-  private final class Retime {
-    final int[] members;
-    final Cand[][] domain;
-    final boolean[][] dead;
-    final int[] left;
-    final int[][] near;
-    final int[] killTrail;
-    int killTop;
-    /** Per attendee with two or more occurrences in play: (member, occurrence) pairs. */
-    final int[][] personItems;
-    /** Per such attendee: (start, end) of the occurrences of the placed meetings outside the group. */
-    final long[][] personFixed;
-    /** Per member: the attendees (indices into personItems) it has. */
-    final int[][] personsOf;
-    /** Per attendee: the check that last looked at them. */
-    final long[] checkedAt;
-    long checks;
-    final long[] release;
-    final long[] deadline;
-    final long[] length;
-    final Integer[] byDeadline;
-    int steps;
-
-    Retime(List<Integer> comp) {
-      int n = comp.size();
-      members = new int[n];
-      domain = new Cand[n][];
-      dead = new boolean[n][];
-      left = new int[n];
-      int total = 0;
-      for (int i = 0; i < n; i++) {
-        members[i] = comp.get(i);
-        domain[i] = candsOf(members[i]);
-        dead[i] = new boolean[domain[i].length];
-        left[i] = domain[i].length;
-        total += domain[i].length;
-        position[members[i]] = i;
-      }
-      killTrail = new int[2 * total];
-      near = new int[n][];
-      int[] buffer = new int[model.meetings];
-      // Per attendee of the group: the members they attend, and the placed meetings outside it.
-      Map<Integer, List<Integer>> inside = new TreeMap<>();
-      Map<Integer, Set<Integer>> outside = new TreeMap<>();
-      for (int i = 0; i < n; i++) {
-        for (int p : model.attendees[members[i]]) {
-          inside.computeIfAbsent(p, q -> new ArrayList<>()).add(i);
-        }
-      }
-      for (int i = 0; i < n; i++) {
-        int k = 0;
-        for (int other : model.neighbours[members[i]]) {
-          if (position[other] != NONE) {
-            buffer[k++] = position[other];
-          } else if (time[other] != null) {
-            // Placed meetings outside the group keep their times: rule out what overlaps them.
-            for (int d = 0; d < domain[i].length; d++) {
-              if (!dead[i][d] && domain[i][d].overlaps(time[other])) {
-                dead[i][d] = true;
-                left[i]--;
-              }
-            }
-            for (int p : model.attendees[other]) {
-              if (inside.containsKey(p)) {
-                outside.computeIfAbsent(p, q -> new TreeSet<>()).add(other);
-              }
-            }
-          }
-        }
-        near[i] = Arrays.copyOf(buffer, k);
-      }
-      for (int member : members) {
-        position[member] = NONE;
-      }
-      List<int[]> items = new ArrayList<>();
-      List<long[]> fixed = new ArrayList<>();
-      List<List<Integer>> persons = new ArrayList<>();
-      for (int i = 0; i < n; i++) {
-        persons.add(new ArrayList<>());
-      }
-      int most = 0;
-      for (Map.Entry<Integer, List<Integer>> e : inside.entrySet()) {
-        int[] mine = new int[0];
-        for (int i : e.getValue()) {
-          int y = mine.length;
-          mine = Arrays.copyOf(mine, y + 2 * domain[i][0].start.length);
-          for (int k = 0; y < mine.length; k++) {
-            mine[y++] = i;
-            mine[y++] = k;
-          }
-        }
-        long[] spans = new long[0];
-        for (int other : outside.getOrDefault(e.getKey(), Set.of())) {
-          int y = spans.length;
-          spans = Arrays.copyOf(spans, y + 2 * time[other].start.length);
-          for (int k = 0; y < spans.length; k++) {
-            spans[y++] = time[other].start[k];
-            spans[y++] = time[other].end[k];
-          }
-        }
-        int count = (mine.length + spans.length) / 2;
-        if (count < 2) {
-          continue;
-        }
-        for (int i : e.getValue()) {
-          persons.get(i).add(items.size());
-        }
-        items.add(mine);
-        fixed.add(spans);
-        most = Math.max(most, count);
-      }
-      personItems = items.toArray(new int[0][]);
-      personFixed = fixed.toArray(new long[0][]);
-      personsOf = new int[n][];
-      for (int i = 0; i < n; i++) {
-        personsOf[i] = persons.get(i).stream().mapToInt(Integer::intValue).toArray();
-      }
-      checkedAt = new long[personItems.length];
-      release = new long[most];
-      deadline = new long[most];
-      length = new long[most];
-      byDeadline = new Integer[most];
-    }
-
-    /** Whether start times fit every member. */
-    boolean solve() {
-      for (int i = 0; i < members.length; i++) {
-        if (left[i] == 0) {
-          return false;
-        }
-      }
-      for (int x = 0; x < personItems.length; x++) {
-        if (overloaded(x)) {
-          return false;
-        }
-      }
-      return assign();
-    }
-
-    private boolean assign() {
-      if ((++cspSteps & 1023) == 0) {
-        tick();
-      }
-      if (stopped || ++steps > retimeBudget) {
-        return false;
-      }
-      int pick = -1;
-      for (int i = 0; i < members.length; i++) {
-        if (time[members[i]] == null && (pick < 0 || left[i] < left[pick])) {
-          pick = i;
-        }
-      }
-      if (pick < 0) {
-        return true;
-      }
-      for (int c = 0; c < domain[pick].length; c++) {
-        if (dead[pick][c]) {
-          continue;
-        }
-        Cand cand = domain[pick][c];
-        int mark = killTop;
-        boolean wipedOut = false;
-        for (int j : near[pick]) {
-          if (time[members[j]] != null) {
-            continue;
-          }
-          for (int d = 0; d < domain[j].length; d++) {
-            if (!dead[j][d] && cand.overlaps(domain[j][d])) {
-              dead[j][d] = true;
-              left[j]--;
-              killTrail[killTop++] = j;
-              killTrail[killTop++] = d;
-            }
-          }
-          if (left[j] == 0) {
-            wipedOut = true;
-            break;
-          }
-        }
-        if (!wipedOut) {
-          time[members[pick]] = cand;
-          if (!overloadedNear(pick, mark) && assign()) {
-            return true;
-          }
-          time[members[pick]] = null;
-        }
-        while (killTop > mark) {
-          int d = killTrail[--killTop];
-          int j = killTrail[--killTop];
-          dead[j][d] = false;
-          left[j]++;
-        }
-        if (stopped || steps > retimeBudget) {
-          return false;
-        }
-      }
-      return false;
-    }
-
-    /** The overload check over the attendees of member i and of the members whose times killTrail[from..] ruled out. */
-    private boolean overloadedNear(int i, int from) {
-      long check = ++checks;
-      for (int y = from - 2; y < killTop; y += 2) {
-        for (int x : personsOf[y < from ? i : killTrail[y]]) {
-          if (checkedAt[x] != check) {
-            checkedAt[x] = check;
-            if (overloaded(x)) {
-              return true;
-            }
-          }
-        }
-      }
-      return false;
-    }
-
-    /**
-     * Whether attendee x's occurrences cannot all fit: for some window from one occurrence's
-     * earliest start to another's latest end, those that must lie inside it last longer than it.
-     */
-    private boolean overloaded(int x) {
-      int[] items = personItems[x];
-      long[] held = personFixed[x];
-      int n = 0;
-      for (int y = 0; y < items.length; y += 2) {
-        int i = items[y];
-        int k = items[y + 1];
-        Cand at = time[members[i]];
-        long lo = Long.MAX_VALUE;
-        long hi = Long.MIN_VALUE;
-        if (at != null) {
-          lo = at.start[k];
-          hi = at.end[k];
-        } else {
-          for (int d = 0; d < domain[i].length; d++) {
-            if (!dead[i][d]) {
-              lo = Math.min(lo, domain[i][d].start[k]);
-              hi = Math.max(hi, domain[i][d].end[k]);
-            }
-          }
-        }
-        release[n] = lo;
-        deadline[n] = hi;
-        length[n++] = domain[i][0].end[k] - domain[i][0].start[k];
-      }
-      for (int y = 0; y < held.length; y += 2) {
-        release[n] = held[y];
-        deadline[n] = held[y + 1];
-        length[n++] = held[y + 1] - held[y];
-      }
-      for (int y = 0; y < n; y++) {
-        byDeadline[y] = y;
-      }
-      Arrays.sort(byDeadline, 0, n, (a, b) -> Long.compare(deadline[a], deadline[b]));
-      for (int a = 0; a < n; a++) {
-        long from = release[a];
-        long inside = 0;
-        for (int y = 0; y < n; y++) {
-          int b = byDeadline[y];
-          if (release[b] >= from) {
-            inside += length[b];
-            if (inside > deadline[b] - from) {
-              return true;
-            }
-          }
-        }
-      }
-      return false;
-    }
-  }
-
-  private Cand[] candsOf(int m) {
+  Cand[] candsOf(int m) {
     return model.classes[m][classOf[m]].cands;
   }
 }
