@@ -18,7 +18,7 @@ import java.util.Map;
 public final class LocalTimes {
   private LocalTimes() {}
 
-  /** "Tue 19:00-20:00", or "Tue 19:00-20:00 (weeks 0-1), Tue 20:00-21:00 (weeks 2-3)" when DST moves it. */
+  /** "Tue 19:00-20:00", or "Tue 19:00-20:00 (weeks 0-14, 49-51), Tue 20:00-21:00 (weeks 15-48)" when DST moves it. */
   public static String of(Team team, Meeting m, Placement pl, ZoneId zone) {
     Map<String, List<Integer>> byText = new LinkedHashMap<>();
     List<Occurrence> occurrences = Occurrences.of(team, m, pl);
@@ -30,7 +30,7 @@ public final class LocalTimes {
       return byText.isEmpty() ? "-" : byText.keySet().iterator().next();
     }
     List<String> parts = new ArrayList<>();
-    byText.forEach((text, weeks) -> parts.add(text + " (" + weeks(weeks) + ")"));
+    byText.forEach((text, weeks) -> parts.add(text + " (" + Weeks.ranges(weeks, m.period()) + ")"));
     return String.join(", ", parts);
   }
 
@@ -55,20 +55,5 @@ public final class LocalTimes {
           ? "24:00" : Times.shortDay(e.getDayOfWeek()) + " " + end;
     }
     return Times.shortDay(s.getDayOfWeek()) + " " + Times.hhmm(s.getHour() * 60 + s.getMinute()) + "-" + end;
-  }
-
-  /** "week 2", "weeks 0-1", "weeks 0, 2" (0-based horizon weeks). */
-  static String weeks(List<Integer> weeks) {
-    if (weeks.size() == 1) {
-      return "week " + weeks.get(0);
-    }
-    boolean consecutive = true;
-    for (int i = 1; i < weeks.size(); i++) {
-      consecutive &= weeks.get(i) == weeks.get(i - 1) + 1;
-    }
-    if (consecutive) {
-      return "weeks " + weeks.get(0) + "-" + weeks.get(weeks.size() - 1);
-    }
-    return "weeks " + String.join(", ", weeks.stream().map(String::valueOf).toList());
   }
 }

@@ -36,14 +36,21 @@ public final class Reports {
 
   // ---- shared figures -----------------------------------------------------------------------
 
-  private static String perWeek(int total, int weeks) {
+  static String perWeek(long total, int weeks) {
     return String.format(Locale.ROOT, "%.1f", (double) total / weeks);
   }
 
   /** Minutes per week as "2h15m" (rounded to the minute), "0" when none. */
-  private static String hoursPerWeek(int minutes, int weeks) {
+  static String hoursPerWeek(int minutes, int weeks) {
     long m = Math.round((double) minutes / weeks);
     return m == 0 ? "0" : Times.duration((int) m);
+  }
+
+  /** "52 weeks from 2026-11-30 (the series do not end)", "4 weeks, 2027-03-01 to 2027-03-28". */
+  private static String horizon(dev.meetpack.model.Team team) {
+    String weeks = count(team.weeks(), "week", "weeks");
+    return team.openEnded() ? weeks + " from " + team.start() + " (the series do not end)"
+        : weeks + ", " + team.start() + " to " + team.start().plusWeeks(team.weeks()).minusDays(1);
   }
 
   private static String count(int n, String one, String many) {
@@ -75,13 +82,13 @@ public final class Reports {
           p.id(), p.zone().getId(), perWeek(f.occurrences(), weeks), perWeek(f.meetingDays(), weeks),
           perWeek(f.evenings(), weeks), hoursPerWeek(f.eveningMinutes(), weeks),
           perWeek(f.mornings(), weeks), hoursPerWeek(f.morningMinutes(), weeks),
-          clock(f.latestEnd()), clock(f.earliestStart()), String.valueOf(f.cost())});
+          clock(f.latestEnd()), clock(f.earliestStart()), perWeek(f.cost(), weeks)});
     }
     return rows;
   }
 
   private static final String[] HEADER = {"person", "zone", "meetings/wk", "days/wk", "evenings/wk", "evening h/wk",
-      "mornings/wk", "morning h/wk", "latest end", "earliest start", "cost"};
+      "mornings/wk", "morning h/wk", "latest end", "earliest start", "cost/wk"};
 
   // ---- text ---------------------------------------------------------------------------------
 
@@ -90,8 +97,7 @@ public final class Reports {
     var team = d.team();
     out.append(team.name()).append(": ").append(count(team.meetings().size(), "meeting", "meetings")).append(", ")
         .append(count(team.people().size(), "person", "people")).append(", ")
-        .append(count(team.weeks(), "week", "weeks"))
-        .append(" from ").append(team.start()).append('\n');
+        .append(horizon(team)).append('\n');
     if (d.search() != null) {
       out.append("search: ").append(status(d.search())).append('\n');
     }
@@ -116,14 +122,12 @@ public final class Reports {
       }
     }
     if (d.search() == null || d.schedule() != null) {
-      out.append("\nper person, per week (evenings and mornings: off-hours days and their span)\n");
+      out.append("\nper person, per week over ").append(count(team.weeks(), "week", "weeks"))
+          .append(" (evenings and mornings: off-hours days and their span)\n");
       List<String[]> rows = peopleRows(d);
-      rows.add(new String[] {"total", "", "", "", "", "", "", "", "", "", String.valueOf(d.score().cost())});
+      rows.add(new String[] {"total", "", "", "", "", "", "", "", "", "", perWeek(d.score().cost(), team.weeks())});
       table(out, HEADER, rows);
-      String changes = weekChanges(d);
-      if (!changes.isEmpty()) {
-        out.append("\nweeks that differ (DST)\n").append(changes);
-      }
+      out.append(Weeks.render(team, changes(d), false));
       out.append("\nweek 0 by local hour (").append(LEGEND).append(")\n");
       out.append(bars(d));
     }
@@ -154,31 +158,8 @@ public final class Reports {
     }
   }
 
-  /** People whose weekly figures are not all equal, with each week's figures. */
-  private static String weekChanges(ReportData d) {
-    StringBuilder out = new StringBuilder();
-    for (PersonFigures f : d.score().people()) {
-      List<WeekFigures> ws = f.byWeek();
-      boolean differs = false;
-      for (int i = 2; i < ws.size(); i++) {
-        WeekFigures a = ws.get(i);
-        WeekFigures b = ws.get(i - 2);
-        differs |= a.eveningMinutes() != b.eveningMinutes() || a.morningMinutes() != b.morningMinutes()
-            || a.meetingDays() != b.meetingDays() || a.cost() != b.cost();
-      }
-      if (!differs) {
-        continue;
-      }
-      out.append("  ").append(f.personId()).append(':');
-      for (WeekFigures w : ws) {
-        out.append(String.format(Locale.ROOT, " w%d %s eve/%s morn/cost %d;", w.week(),
-            w.eveningMinutes() == 0 ? "0" : Times.duration(w.eveningMinutes()),
-            w.morningMinutes() == 0 ? "0" : Times.duration(w.morningMinutes()), w.cost()));
-      }
-      out.setLength(out.length() - 1);
-      out.append('\n');
-    }
-    return out.toString();
+  private static List<Weeks.Change> changes(ReportData d) {
+    return Weeks.changes(d.team(), d.attendances(), d.score().people());
   }
 
   /** One line per person and local date of week 0 with meetings: a character per local hour. */
@@ -224,7 +205,8 @@ public final class Reports {
 
   static String markdown(ReportData d) {
     StringBuilder out = new StringBuilder();
-    out.append("## ").append(d.team().name()).append("\n\n");
+    out.append("## ").append(d.team().name()).append("\n\n").append(d.team().meetings().size()).append(" meetings, ")
+        .append(horizon(d.team())).append(".\n\n");
     if (d.search() != null) {
       out.append("Search: ").append(status(d.search())).append("\n\n");
     }
@@ -237,6 +219,11 @@ public final class Reports {
             .append(m.biweekly() ? "biweekly" : "weekly").append(" | ")
             .append(md(LocalTimes.of(d.team(), m, pl, d.team().timezone()))).append(" |\n");
       }
+      out.append("\nLocal times:\n\n");
+      for (Meeting m : d.team().meetings()) {
+        out.append("- **").append(md(m.title())).append("**\n");
+        LocalTimes.lines(d.team(), m, d.schedule().of(m.id())).forEach(l -> out.append("  - ").append(md(l)).append('\n'));
+      }
       out.append('\n');
     }
     out.append("| ").append(String.join(" | ", HEADER)).append(" |\n|");
@@ -244,8 +231,9 @@ public final class Reports {
     for (String[] r : peopleRows(d)) {
       out.append("| ").append(String.join(" | ", r)).append(" |\n");
     }
-    out.append("| **total** |").append(" |".repeat(HEADER.length - 2)).append(" **").append(d.score().cost())
-        .append("** |\n");
+    out.append("| **total** |").append(" |".repeat(HEADER.length - 2)).append(" **")
+        .append(perWeek(d.score().cost(), d.team().weeks())).append("** |\n");
+    out.append(Weeks.render(d.team(), changes(d), true));
     return out.toString();
   }
 
