@@ -244,14 +244,14 @@ public final class Reports {
   /** Machine-friendly: per-week numbers as decimals, minutes rather than "2h15m". */
   static String csv(ReportData d) {
     StringBuilder out = new StringBuilder("person,zone,meetings_per_week,meeting_days_per_week,evenings_per_week,"
-        + "evening_minutes_per_week,mornings_per_week,morning_minutes_per_week,latest_end,earliest_start,cost\n");
+        + "evening_minutes_per_week,mornings_per_week,morning_minutes_per_week,latest_end,earliest_start,cost_per_week\n");
     int weeks = d.team().weeks();
     for (PersonFigures f : d.score().people()) {
       Person p = d.team().person(f.personId());
       out.append(String.join(",", p.id(), p.zone().getId(), perWeek(f.occurrences(), weeks),
           perWeek(f.meetingDays(), weeks), perWeek(f.evenings(), weeks), perWeek(f.eveningMinutes(), weeks),
           perWeek(f.mornings(), weeks), perWeek(f.morningMinutes(), weeks), f.latestEnd() < 0 ? "" : clock(f.latestEnd()),
-          f.earliestStart() < 0 ? "" : clock(f.earliestStart()), String.valueOf(f.cost()))).append('\n');
+          f.earliestStart() < 0 ? "" : clock(f.earliestStart()), perWeek(f.cost(), weeks))).append('\n');
     }
     return out.toString();
   }
@@ -317,7 +317,8 @@ public final class Reports {
           .field("latestEnd", f.latestEnd() < 0 ? null : Times.hhmm(f.latestEnd()))
           .field("earliestStart", f.earliestStart() < 0 ? null : Times.hhmm(f.earliestStart()))
           .field("outsideAvailable", f.outsideAvailable())
-          .field("cost", f.cost());
+          .field("cost", f.cost())
+          .field("costPerWeek", (double) f.cost() / weeks);
       j.array("weeks");
       for (WeekFigures w : f.byWeek()) {
         j.beginItem().field("week", w.week()).field("meetings", w.occurrences()).field("meetingDays", w.meetingDays())

@@ -8,7 +8,6 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -65,8 +64,7 @@ final class Weeks {
 
   /**
    * Everyone whose figures are not the same cycle after cycle (a biweekly meeting's alternation is no
-   * change). DST is the cause when weeks with the same zone offsets at their meetings always have the
-   * same figures. The groups are weeks with equal figures, or whole cycles with equal figures when
+   * change). DST is the cause when weeks in the same regime always have the same figures. The groups are weeks with equal figures, or whole cycles with equal figures when
    * that gives fewer groups (someone with a biweekly meeting).
    */
   static List<Change> changes(Team team, List<Attendance> attendances, List<PersonFigures> people) {
@@ -75,11 +73,12 @@ final class Weeks {
     zones.add(team.timezone());
     team.people().forEach(p -> zones.add(p.zone()));
     team.meetings().forEach(m -> zones.add(m.zone()));
+    // A week's regime: its phase in the cycle and the offsets of every zone at each of its meetings.
     Map<Integer, Set<String>> offsets = new HashMap<>();
     for (Attendance a : attendances) {
-      StringBuilder key = new StringBuilder(a.meetingId());
+      StringBuilder key = new StringBuilder();
       zones.forEach(z -> key.append(' ').append(z.getRules().getOffset(a.start())));
-      offsets.computeIfAbsent(a.week(), k -> new LinkedHashSet<>()).add(key.toString());
+      offsets.computeIfAbsent(a.week(), k -> new TreeSet<>(Set.of("phase " + k % cycle))).add(key.toString());
     }
     List<Change> out = new ArrayList<>();
     for (PersonFigures f : people) {
