@@ -192,8 +192,8 @@ public final class IcsWriter {
     e.add(new Summary(m.title()));
     StringBuilder desc = new StringBuilder();
     desc.append(m.biweekly() ? "Every other week" : "Weekly").append(", ").append(m.duration()).append(" minutes.\n");
-    desc.append("Local times:\n");
-    LocalTimes.lines(team, m, pl).forEach(l -> desc.append("- ").append(l).append('\n'));
+    desc.append(team.openEnded() ? "Local times over the first " + team.weeks() + " weeks:\n" : "Local times:\n");
+    LocalTimes.lines(team, m, pl, true).forEach(l -> desc.append("- ").append(l).append('\n'));
     desc.append("Planned by meetpack.");
     e.add(new Description(desc.toString()));
     if (m.link() != null) {

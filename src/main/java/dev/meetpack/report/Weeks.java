@@ -30,9 +30,9 @@ final class Weeks {
   }
 
   /** "2026-11-30 to 2027-03-14, 2027-11-08 to 2027-11-28": the Monday to Sunday of each run of weeks. */
-  static String dates(Team team, List<Integer> weeks) {
+  static String dates(Team team, List<Integer> weeks, int step) {
     List<String> parts = new ArrayList<>();
-    for (int[] run : runs(weeks, 1)) {
+    for (int[] run : runs(weeks, step)) {
       parts.add(team.start().plusWeeks(run[0]) + " to " + team.start().plusWeeks(run[1]).plusDays(6));
     }
     return String.join(", ", parts);
@@ -57,7 +57,7 @@ final class Weeks {
   record Group(List<Integer> weeks, int eveningMinutes, int morningMinutes, long cost) {
     String describe(Team team) {
       int n = weeks.size();
-      return ranges(weeks, 1) + " (" + dates(team, weeks) + "): evening " + Reports.hoursPerWeek(eveningMinutes, n)
+      return ranges(weeks, 1) + " (" + dates(team, weeks, 1) + "): evening " + Reports.hoursPerWeek(eveningMinutes, n)
           + "/wk, morning " + Reports.hoursPerWeek(morningMinutes, n) + "/wk, cost " + Reports.perWeek(cost, n) + "/wk";
     }
   }
