@@ -262,7 +262,8 @@ public final class Reports {
     var team = d.team();
     Json j = new Json().begin();
     j.field("team", team.name()).field("timezone", team.timezone().getId())
-        .field("horizonStart", team.start().toString()).field("weeks", team.weeks());
+        .field("horizonStart", team.start().toString()).field("weeks", team.weeks())
+        .field("openEnded", team.openEnded());
     SearchResult r = d.search();
     if (r != null) {
       j.field("status", r.status().name().toLowerCase(Locale.ROOT));

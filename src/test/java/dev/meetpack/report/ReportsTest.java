@@ -92,6 +92,7 @@ class ReportsTest {
   void csvAndJson_perWeekFigures() {
     ReportData d = dstReport();
     assertThat(Reports.render(d, Reports.Format.CSV)).contains("kr,Asia/Seoul,1.0,1.0,0.0,0.0,0.5,30.0,10:00,08:00,90.0\n");
-    assertThat(Reports.render(d, Reports.Format.JSON)).contains("\"morningMinutesPerWeek\": 30.0", "\"totalCost\": ");
+    assertThat(Reports.render(d, Reports.Format.JSON)).contains("\"morningMinutesPerWeek\": 30.0", "\"totalCost\": ",
+        "\"weeks\": 4,\n  \"openEnded\": false,", "\"cost\": 360,\n      \"costPerWeek\": 90.0,");
   }
 }
