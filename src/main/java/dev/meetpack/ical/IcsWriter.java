@@ -165,6 +165,7 @@ public final class IcsWriter {
     if (occ.size() == 1 || first.start().toLocalTime().equals(nominal)) {
       return List.of(event(team, m, pl, dtstamp, uid(team, m), occ));
     }
+    // A dot cannot be in a meeting id, so this UID is never another meeting's.
     String once = m.id() + "." + first.start().toLocalDate() + "@" + team.slug() + ".meetpack";
     return List.of(event(team, m, pl, dtstamp, once, occ.subList(0, 1)),
         event(team, m, pl, dtstamp, uid(team, m), occ.subList(1, occ.size())));

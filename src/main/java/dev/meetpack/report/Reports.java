@@ -3,6 +3,7 @@ package dev.meetpack.report;
 import dev.meetpack.model.Meeting;
 import dev.meetpack.model.Person;
 import dev.meetpack.model.Placement;
+import dev.meetpack.model.Team;
 import dev.meetpack.model.Times;
 import dev.meetpack.model.Window;
 import dev.meetpack.score.Attendance;
@@ -47,7 +48,7 @@ public final class Reports {
   }
 
   /** "52 weeks from 2026-11-30 (the series do not end)", "4 weeks, 2027-03-01 to 2027-03-28". */
-  private static String horizon(dev.meetpack.model.Team team) {
+  private static String horizon(Team team) {
     String weeks = count(team.weeks(), "week", "weeks");
     return team.openEnded() ? weeks + " from " + team.start() + " (the series do not end)"
         : weeks + ", " + team.start() + " to " + team.start().plusWeeks(team.weeks()).minusDays(1);
@@ -205,8 +206,9 @@ public final class Reports {
 
   static String markdown(ReportData d) {
     StringBuilder out = new StringBuilder();
-    out.append("## ").append(d.team().name()).append("\n\n").append(d.team().meetings().size()).append(" meetings, ")
-        .append(horizon(d.team())).append(".\n\n");
+    out.append("## ").append(d.team().name()).append("\n\n")
+        .append(count(d.team().meetings().size(), "meeting", "meetings")).append(", ").append(horizon(d.team()))
+        .append(".\n\n");
     if (d.search() != null) {
       out.append("Search: ").append(status(d.search())).append("\n\n");
     }

@@ -64,8 +64,9 @@ final class Weeks {
 
   /**
    * Everyone whose figures are not the same cycle after cycle (a biweekly meeting's alternation is no
-   * change). DST is the cause when weeks in the same regime always have the same figures. The groups are weeks with equal figures, or whole cycles with equal figures when
-   * that gives fewer groups (someone with a biweekly meeting).
+   * change). DST is the cause when weeks in the same regime always have the same figures. The groups
+   * are weeks with equal figures, or whole cycles with equal figures when that gives fewer groups
+   * (someone with a biweekly meeting).
    */
   static List<Change> changes(Team team, List<Attendance> attendances, List<PersonFigures> people) {
     int cycle = team.cycle();
@@ -74,11 +75,11 @@ final class Weeks {
     team.people().forEach(p -> zones.add(p.zone()));
     team.meetings().forEach(m -> zones.add(m.zone()));
     // A week's regime: its phase in the cycle and the offsets of every zone at each of its meetings.
-    Map<Integer, Set<String>> offsets = new HashMap<>();
+    Map<Integer, Set<String>> regime = new HashMap<>();
     for (Attendance a : attendances) {
       StringBuilder key = new StringBuilder();
       zones.forEach(z -> key.append(' ').append(z.getRules().getOffset(a.start())));
-      offsets.computeIfAbsent(a.week(), k -> new TreeSet<>(Set.of("phase " + k % cycle))).add(key.toString());
+      regime.computeIfAbsent(a.week(), k -> new TreeSet<>(Set.of("phase " + k % cycle))).add(key.toString());
     }
     List<Change> out = new ArrayList<>();
     for (PersonFigures f : people) {
@@ -91,12 +92,12 @@ final class Weeks {
       if (!differs) {
         continue;
       }
-      Map<Set<String>, List<Long>> byOffsets = new HashMap<>();
+      Map<Set<String>, List<Long>> byRegime = new HashMap<>();
       boolean dst = true;
       Map<List<Long>, List<Integer>> byWeek = new LinkedHashMap<>();
       Map<List<List<Long>>, List<Integer>> byCycle = new LinkedHashMap<>();
       for (int w = 0; w < fig.size(); w++) {
-        List<Long> seen = byOffsets.putIfAbsent(offsets.getOrDefault(w, Set.of()), fig.get(w));
+        List<Long> seen = byRegime.putIfAbsent(regime.getOrDefault(w, Set.of()), fig.get(w));
         dst &= seen == null || seen.equals(fig.get(w));
         byWeek.computeIfAbsent(fig.get(w), k -> new ArrayList<>()).add(w);
         int c = w - w % cycle;
