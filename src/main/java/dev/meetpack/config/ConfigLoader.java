@@ -22,6 +22,7 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
+import java.time.temporal.ChronoUnit;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -42,7 +43,7 @@ public final class ConfigLoader {
   private static final Set<Integer> SLOTS = Set.of(5, 10, 15, 20, 30, 60);
   private static final Set<String> TOP = keys("team", "timezone", "horizon", "slot", "days", "defaults", "weights",
       "people", "groups", "meetings", "organizer");
-  private static final Set<String> HORIZON = keys("start", "weeks");
+  private static final Set<String> HORIZON = keys("start", "weeks", "until");
   private static final Set<String> DEFAULTS = keys("work", "available", "workdays");
   private static final Set<String> WEIGHTS = keys("offHoursDay", "offHoursMinute", "meetingDay");
   private static final Set<String> PERSON = keys("id", "name", "email", "zone", "work", "available", "workdays",
@@ -52,6 +53,8 @@ public final class ConfigLoader {
   static final Window DEFAULT_WORK = new Window(9 * 60, 17 * 60);
   static final Window DEFAULT_AVAILABLE = new Window(7 * 60, 22 * 60);
   static final int MAX_WEEKS = 104;
+  /** Weeks evaluated for an open-ended series: a year, so that every DST regime is seen. */
+  static final int OPEN_ENDED_WEEKS = 52;
 
   private final String file;
   private final Clock clock;
@@ -336,7 +339,8 @@ public final class ConfigLoader {
 
     boolean biweekly = meetings.stream().anyMatch(Meeting::biweekly);
     LocalDate start = LocalDate.now(clock).with(TemporalAdjusters.next(DayOfWeek.MONDAY));
-    int weeks = biweekly ? 2 : 1;
+    int weeks = OPEN_ENDED_WEEKS;
+    boolean openEnded = true;
     YNode horizon = value(top, "horizon");
     if (horizon != null) {
       remember("horizon", horizon);
@@ -344,17 +348,26 @@ public final class ConfigLoader {
       if (f != null) {
         YNode s = value(f, "start");
         if (s != null) {
-          LocalDate d = date(s);
+          LocalDate d = date(s, "horizon.start", true);
           start = d == null ? start : d;
         }
         YNode w = value(f, "weeks");
-        if (w != null) {
-          Integer n = integer(w, "horizon.weeks", 1, MAX_WEEKS);
+        YNode u = value(f, "until");
+        Integer n = null;
+        if (w != null && u != null) {
+          error(u, Rule.HORIZON_END, "horizon has both weeks and until: give one of them");
+        } else if (w != null) {
+          n = integer(w, "horizon.weeks", 1, MAX_WEEKS);
           if (n != null && biweekly && n < 2) {
             error(w, Rule.HORIZON_TOO_SHORT, "horizon.weeks must be at least 2 when a meeting is biweekly (both phases must be seen)");
-          } else if (n != null) {
-            weeks = n;
+            n = null;
           }
+        } else if (u != null) {
+          n = untilWeeks(u, start, biweekly);
+        }
+        if (n != null) {
+          weeks = n;
+          openEnded = false;
         }
       }
     }
@@ -370,17 +383,41 @@ public final class ConfigLoader {
     if (!problems.isEmpty() || name == null || timezone == null) {
       return null;
     }
-    return new Team(name, timezone, start, weeks, slot, weights, people, meetings, organizer);
+    return new Team(name, timezone, start, weeks, openEnded, slot, weights, people, meetings, organizer);
   }
 
-  private LocalDate date(YNode n) {
-    String s = string(n, "horizon.start");
+  /** The number of weeks up to and including the one that holds horizon.until, or null after an error. */
+  private Integer untilWeeks(YNode u, LocalDate start, boolean biweekly) {
+    LocalDate until = date(u, "horizon.until", false);
+    if (until == null) {
+      return null;
+    }
+    if (!until.isAfter(start)) {
+      error(u, Rule.HORIZON_END, "horizon.until " + until + " must be after horizon.start " + start);
+      return null;
+    }
+    long n = ChronoUnit.DAYS.between(start, until) / 7 + 1;
+    if (n > MAX_WEEKS) {
+      error(u, Rule.HORIZON_END, "horizon.until " + until + " is in week " + (n - 1) + "; at most " + MAX_WEEKS
+          + " weeks are evaluated: until " + start.plusWeeks(MAX_WEEKS).minusDays(1) + " at the latest");
+      return null;
+    }
+    if (biweekly && n < 2) {
+      error(u, Rule.HORIZON_TOO_SHORT, "horizon.until " + until + " ends the horizon in week 0; a biweekly meeting needs both phases: until "
+          + start.plusWeeks(1) + " or later");
+      return null;
+    }
+    return (int) n;
+  }
+
+  private LocalDate date(YNode n, String what, boolean monday) {
+    String s = string(n, what);
     if (s == null) {
       return null;
     }
     try {
       LocalDate d = LocalDate.parse(s.trim());
-      if (d.getDayOfWeek() != DayOfWeek.MONDAY) {
+      if (monday && d.getDayOfWeek() != DayOfWeek.MONDAY) {
         error(n, Rule.NOT_MONDAY, "horizon.start " + d + " is a " + Times.shortDay(d.getDayOfWeek()) + "; it must be a Monday: "
             + d.with(TemporalAdjusters.previous(DayOfWeek.MONDAY)) + " or "
             + d.with(TemporalAdjusters.next(DayOfWeek.MONDAY)));
@@ -388,7 +425,7 @@ public final class ConfigLoader {
       }
       return d;
     } catch (DateTimeParseException e) {
-      error(n, Rule.BAD_DATE, "horizon.start must be a date YYYY-MM-DD, got \"" + s + "\"");
+      error(n, Rule.BAD_DATE, what + " must be a date YYYY-MM-DD, got \"" + s + "\"");
       return null;
     }
   }

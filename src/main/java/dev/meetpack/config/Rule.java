@@ -77,12 +77,16 @@ public enum Rule {
   BAD_SLOT("bad-slot", "A slot that is not 5, 10, 15, 20, 30 or 60 minutes",
       "The start-time grid 'slot' must divide an hour evenly: 5, 10, 15, 20, 30 or 60 minutes.", null),
   BAD_DATE("bad-date", "Not a date",
-      "horizon.start is a date written YYYY-MM-DD.", null),
+      "horizon.start and horizon.until are dates written YYYY-MM-DD.", null),
   NOT_MONDAY("not-monday", "The horizon does not start on a Monday",
       "Week 0 begins on horizon.start, which must be a Monday.",
       "Use the Monday before or after; the message names both."),
   HORIZON_TOO_SHORT("horizon-too-short", "A horizon too short for a biweekly meeting",
       "With a biweekly meeting the horizon needs at least 2 weeks, so that both phases are evaluated.", null),
+  HORIZON_END("horizon-end", "A horizon end that cannot be",
+      "The series end either after horizon.weeks or with the week holding horizon.until (after horizon.start, "
+          + "within 104 weeks); without either they are open-ended and 52 weeks are evaluated.",
+      "Give one of weeks and until, or neither."),
   BAD_EMAIL("bad-email", "Not an e-mail address",
       "A person's email must be an address such as ana@example.com; it is written as ATTENDEE and matched in "
           + "calendar files.", null),

@@ -16,6 +16,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDateTime;
+import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
@@ -115,7 +116,7 @@ public final class IcsWriter {
       cal.add(timezone(ZoneId.of(z), from.toInstant(), to.toInstant()));
     }
     for (Meeting m : meetings) {
-      cal.add(event(team, m, schedule.of(m.id()), dtstamp));
+      events(team, m, schedule.of(m.id()), dtstamp).forEach(cal::add);
     }
     StringWriter w = new StringWriter();
     try {
@@ -152,41 +153,61 @@ public final class IcsWriter {
   private static final byte[] CRLF = {'\r', '\n'};
   private static final byte[] CRLF_SPACE = {'\r', '\n', ' '};
 
-  static VEvent event(Team team, Meeting m, Placement pl, Instant dtstamp) {
+  /**
+   * The meeting's series, as one VEVENT, or two when its first start is in a DST gap: java.time
+   * (and RFC 5545) move that start later by the gap, but readers repeat DTSTART's local time every
+   * week, so the moved start is a one-off event of its own and the series begins at the next one.
+   */
+  static List<VEvent> events(Team team, Meeting m, Placement pl, Instant dtstamp) {
     List<Occurrence> occ = Occurrences.of(team, m, pl);
+    LocalTime nominal = LocalTime.ofSecondOfDay(pl.minute() * 60L);
+    Occurrence first = occ.get(0);
+    if (occ.size() == 1 || first.start().toLocalTime().equals(nominal)) {
+      return List.of(event(team, m, pl, dtstamp, uid(team, m), occ));
+    }
+    // A dot cannot be in a meeting id, so this UID is never another meeting's.
+    String once = m.id() + "." + first.start().toLocalDate() + "@" + team.slug() + ".meetpack";
+    return List.of(event(team, m, pl, dtstamp, once, occ.subList(0, 1)),
+        event(team, m, pl, dtstamp, uid(team, m), occ.subList(1, occ.size())));
+  }
+
+  /** One VEVENT starting at {@code occ}'s first instant; with more than one, a weekly RRULE. */
+  private static VEvent event(Team team, Meeting m, Placement pl, Instant dtstamp, String uid, List<Occurrence> occ) {
     Occurrence first = occ.get(0);
     Occurrence last = occ.get(occ.size() - 1);
-    ZoneId zone = m.zone();
+    ZoneId zone = first.start().getZone();
     VEvent e = new VEvent(false);
-    e.add(new Uid(uid(team, m)));
+    e.add(new Uid(uid));
     e.add(new DtStamp(new ParameterList(), UTC.format(dtstamp.truncatedTo(ChronoUnit.SECONDS))));
     e.add(new Sequence(0));
     ParameterList tz = new ParameterList(List.of(new TzId(zone.getId())));
-    // The nominal local time: RFC 5545 resolves a DST gap exactly as java.time does for the occurrences.
-    LocalDateTime nominal = first.start().toLocalDate().atTime(pl.minute() / 60, pl.minute() % 60);
-    e.add(new DtStart<>(tz, LOCAL.format(nominal)));
+    e.add(new DtStart<>(tz, LOCAL.format(first.start().toLocalDateTime())));
     e.add(new DtEnd<>(tz, LOCAL.format(first.end().withZoneSameInstant(zone).toLocalDateTime())));
-    // UNTIL a day after the last start: the next occurrence is a week or more later, and readers that
-    // compare UNTIL with a DST-shifted local start (python-dateutil does) still keep the last one.
-    e.add(new RRule<>("FREQ=WEEKLY;INTERVAL=" + m.period() + ";BYDAY=" + day(pl.day()) + ";WKST=MO;UNTIL="
-        + UTC.format(last.start().toInstant().plus(java.time.Duration.ofDays(1)))));
+    String rule = "FREQ=WEEKLY;INTERVAL=" + m.period() + ";BYDAY=" + day(pl.day()) + ";WKST=MO";
+    if (occ.size() > 1) {
+      // UNTIL a day after the last start: the next occurrence is a week or more later, and readers that
+      // compare UNTIL with a DST-shifted local start (python-dateutil does) still keep the last one.
+      e.add(new RRule<>(team.openEnded() ? rule
+          : rule + ";UNTIL=" + UTC.format(last.start().toInstant().plus(java.time.Duration.ofDays(1)))));
+    }
     e.add(new Summary(m.title()));
     StringBuilder desc = new StringBuilder();
     desc.append(m.biweekly() ? "Every other week" : "Weekly").append(", ").append(m.duration()).append(" minutes.\n");
-    desc.append("Local times:\n");
-    LocalTimes.lines(team, m, pl).forEach(l -> desc.append("- ").append(l).append('\n'));
+    desc.append(team.openEnded() ? "Local times over the first " + team.weeks() + " weeks:\n" : "Local times:\n");
+    LocalTimes.lines(team, m, pl, true).forEach(l -> desc.append("- ").append(l).append('\n'));
     desc.append("Planned by meetpack.");
     e.add(new Description(desc.toString()));
     if (m.link() != null) {
       e.add(new Location(m.link()));
       e.add(new Url(URI.create(m.link())));
     }
-    if (team.organizer() != null) {
-      Person o = team.person(team.organizer());
-      if (o.email() != null) {
-        e.add(new Organizer(new ParameterList(List.of(new Cn(o.name()))), URI.create("mailto:" + o.email())));
-      }
+    Person o = team.organizer() == null ? null : team.person(team.organizer());
+    if (o == null || o.email() == null) {
+      // RFC 5545 3.8.4.3: ATTENDEEs make a group-scheduled event, which must have an ORGANIZER; making one up
+      // would send replies to someone who never sent an invitation. The DESCRIPTION still names everyone.
+      return e;
     }
+    e.add(new Organizer(new ParameterList(List.of(new Cn(o.name()))), URI.create("mailto:" + o.email())));
     for (String id : m.attendees()) {
       attendee(e, team.person(id), "REQ-PARTICIPANT");
     }

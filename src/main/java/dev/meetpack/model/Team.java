@@ -1,19 +1,30 @@
 package dev.meetpack.model;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.text.Normalizer;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 
-/** A loaded, validated config: the team, its meetings and the planning horizon. */
+/**
+ * A loaded, validated config: the team, its meetings and the planning horizon. {@code weeks} is the
+ * number of weeks evaluated; {@code openEnded} says the series have no end (the calendars write no
+ * UNTIL), in which case those weeks are a sample of the series rather than all of it.
+ */
 public record Team(
     String name,
     ZoneId timezone,
     LocalDate start,
     int weeks,
+    boolean openEnded,
     int slot,
     Weights weights,
     List<Person> people,
@@ -36,6 +47,12 @@ public record Team(
     meetings = List.copyOf(meetings);
   }
 
+  /** A horizon that ends after {@code weeks}. */
+  public Team(String name, ZoneId timezone, LocalDate start, int weeks, int slot, Weights weights, List<Person> people,
+      List<Meeting> meetings, String organizer) {
+    this(name, timezone, start, weeks, false, slot, weights, people, meetings, organizer);
+  }
+
   /** 2 if any meeting is biweekly, else 1. */
   public int cycle() {
     return meetings.stream().anyMatch(Meeting::biweekly) ? 2 : 1;
@@ -52,9 +69,28 @@ public record Team(
         .orElseThrow(() -> new IllegalArgumentException("no person " + id));
   }
 
-  /** The team name as a UID-safe slug. */
+  /**
+   * The team's part of every UID: the name folded to lower-case ASCII letters, digits and hyphens,
+   * then, unless that is the name itself, a dot and 8 hex digits of the SHA-256 of the name (NFC).
+   * The hash keeps names that fold alike apart ("Équipe Été", "equipe ete", "데이터 과학팀", "東京チーム");
+   * a name that is its own slug has no dot, so it cannot meet a hashed one.
+   */
   public String slug() {
-    String s = name.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
-    return s.isEmpty() ? "team" : s;
+    String nfc = Normalizer.normalize(name, Normalizer.Form.NFC);
+    String ascii = Normalizer.normalize(nfc, Normalizer.Form.NFKD).replaceAll("\\p{M}+", "")
+        .toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
+    if (!ascii.isEmpty() && ascii.equals(nfc)) {
+      return ascii;
+    }
+    String hash = HexFormat.of().formatHex(sha256(nfc.getBytes(StandardCharsets.UTF_8)), 0, 4);
+    return ascii.isEmpty() ? hash : ascii + "." + hash;
+  }
+
+  private static byte[] sha256(byte[] b) {
+    try {
+      return MessageDigest.getInstance("SHA-256").digest(b);
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("every JDK has SHA-256", e);
+    }
   }
 }

@@ -18,8 +18,13 @@ import java.util.Map;
 public final class LocalTimes {
   private LocalTimes() {}
 
-  /** "Tue 19:00-20:00", or "Tue 19:00-20:00 (weeks 0-1), Tue 20:00-21:00 (weeks 2-3)" when DST moves it. */
+  /** "Tue 19:00-20:00", or "Tue 19:00-20:00 (weeks 0-14, 49-51), Tue 20:00-21:00 (weeks 15-48)" when DST moves it. */
   public static String of(Team team, Meeting m, Placement pl, ZoneId zone) {
+    return of(team, m, pl, zone, false);
+  }
+
+  /** With {@code dates}, the weeks are named by their dates, as a calendar's reader needs them. */
+  static String of(Team team, Meeting m, Placement pl, ZoneId zone, boolean dates) {
     Map<String, List<Integer>> byText = new LinkedHashMap<>();
     List<Occurrence> occurrences = Occurrences.of(team, m, pl);
     for (Occurrence o : occurrences) {
@@ -30,20 +35,26 @@ public final class LocalTimes {
       return byText.isEmpty() ? "-" : byText.keySet().iterator().next();
     }
     List<String> parts = new ArrayList<>();
-    byText.forEach((text, weeks) -> parts.add(text + " (" + weeks(weeks) + ")"));
+    byText.forEach((text, weeks) -> parts.add(text + " ("
+        + (dates ? Weeks.dates(team, weeks, m.period()) : Weeks.ranges(weeks, m.period())) + ")"));
     return String.join(", ", parts);
   }
 
   /** Every attendee (required, then optional) with their local time, one line each. */
   public static List<String> lines(Team team, Meeting m, Placement pl) {
+    return lines(team, m, pl, false);
+  }
+
+  /** The same lines with the weeks named by their dates. */
+  public static List<String> lines(Team team, Meeting m, Placement pl, boolean dates) {
     List<String> out = new ArrayList<>();
     for (String id : m.attendees()) {
       Person p = team.person(id);
-      out.add(p.name() + " (" + p.zone() + "): " + of(team, m, pl, p.zone()));
+      out.add(p.name() + " (" + p.zone() + "): " + of(team, m, pl, p.zone(), dates));
     }
     for (String id : m.optional()) {
       Person p = team.person(id);
-      out.add(p.name() + " (" + p.zone() + ", optional): " + of(team, m, pl, p.zone()));
+      out.add(p.name() + " (" + p.zone() + ", optional): " + of(team, m, pl, p.zone(), dates));
     }
     return out;
   }
@@ -55,20 +66,5 @@ public final class LocalTimes {
           ? "24:00" : Times.shortDay(e.getDayOfWeek()) + " " + end;
     }
     return Times.shortDay(s.getDayOfWeek()) + " " + Times.hhmm(s.getHour() * 60 + s.getMinute()) + "-" + end;
-  }
-
-  /** "week 2", "weeks 0-1", "weeks 0, 2" (0-based horizon weeks). */
-  static String weeks(List<Integer> weeks) {
-    if (weeks.size() == 1) {
-      return "week " + weeks.get(0);
-    }
-    boolean consecutive = true;
-    for (int i = 1; i < weeks.size(); i++) {
-      consecutive &= weeks.get(i) == weeks.get(i - 1) + 1;
-    }
-    if (consecutive) {
-      return "weeks " + weeks.get(0) + "-" + weeks.get(weeks.size() - 1);
-    }
-    return "weeks " + String.join(", ", weeks.stream().map(String::valueOf).toList());
   }
 }

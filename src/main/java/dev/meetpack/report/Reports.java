@@ -3,6 +3,7 @@ package dev.meetpack.report;
 import dev.meetpack.model.Meeting;
 import dev.meetpack.model.Person;
 import dev.meetpack.model.Placement;
+import dev.meetpack.model.Team;
 import dev.meetpack.model.Times;
 import dev.meetpack.model.Window;
 import dev.meetpack.score.Attendance;
@@ -36,14 +37,21 @@ public final class Reports {
 
   // ---- shared figures -----------------------------------------------------------------------
 
-  private static String perWeek(int total, int weeks) {
+  static String perWeek(long total, int weeks) {
     return String.format(Locale.ROOT, "%.1f", (double) total / weeks);
   }
 
   /** Minutes per week as "2h15m" (rounded to the minute), "0" when none. */
-  private static String hoursPerWeek(int minutes, int weeks) {
+  static String hoursPerWeek(int minutes, int weeks) {
     long m = Math.round((double) minutes / weeks);
     return m == 0 ? "0" : Times.duration((int) m);
+  }
+
+  /** "52 weeks from 2026-11-30 (the series do not end)", "4 weeks, 2027-03-01 to 2027-03-28". */
+  private static String horizon(Team team) {
+    String weeks = count(team.weeks(), "week", "weeks");
+    return team.openEnded() ? weeks + " from " + team.start() + " (the series do not end)"
+        : weeks + ", " + team.start() + " to " + team.start().plusWeeks(team.weeks()).minusDays(1);
   }
 
   private static String count(int n, String one, String many) {
@@ -75,13 +83,13 @@ public final class Reports {
           p.id(), p.zone().getId(), perWeek(f.occurrences(), weeks), perWeek(f.meetingDays(), weeks),
           perWeek(f.evenings(), weeks), hoursPerWeek(f.eveningMinutes(), weeks),
           perWeek(f.mornings(), weeks), hoursPerWeek(f.morningMinutes(), weeks),
-          clock(f.latestEnd()), clock(f.earliestStart()), String.valueOf(f.cost())});
+          clock(f.latestEnd()), clock(f.earliestStart()), perWeek(f.cost(), weeks)});
     }
     return rows;
   }
 
   private static final String[] HEADER = {"person", "zone", "meetings/wk", "days/wk", "evenings/wk", "evening h/wk",
-      "mornings/wk", "morning h/wk", "latest end", "earliest start", "cost"};
+      "mornings/wk", "morning h/wk", "latest end", "earliest start", "cost/wk"};
 
   // ---- text ---------------------------------------------------------------------------------
 
@@ -90,8 +98,7 @@ public final class Reports {
     var team = d.team();
     out.append(team.name()).append(": ").append(count(team.meetings().size(), "meeting", "meetings")).append(", ")
         .append(count(team.people().size(), "person", "people")).append(", ")
-        .append(count(team.weeks(), "week", "weeks"))
-        .append(" from ").append(team.start()).append('\n');
+        .append(horizon(team)).append('\n');
     if (d.search() != null) {
       out.append("search: ").append(status(d.search())).append('\n');
     }
@@ -116,14 +123,12 @@ public final class Reports {
       }
     }
     if (d.search() == null || d.schedule() != null) {
-      out.append("\nper person, per week (evenings and mornings: off-hours days and their span)\n");
+      out.append("\nper person, per week over ").append(count(team.weeks(), "week", "weeks"))
+          .append(" (evenings and mornings: off-hours days and their span)\n");
       List<String[]> rows = peopleRows(d);
-      rows.add(new String[] {"total", "", "", "", "", "", "", "", "", "", String.valueOf(d.score().cost())});
+      rows.add(new String[] {"total", "", "", "", "", "", "", "", "", "", perWeek(d.score().cost(), team.weeks())});
       table(out, HEADER, rows);
-      String changes = weekChanges(d);
-      if (!changes.isEmpty()) {
-        out.append("\nweeks that differ (DST)\n").append(changes);
-      }
+      out.append(Weeks.render(team, changes(d), false));
       out.append("\nweek 0 by local hour (").append(LEGEND).append(")\n");
       out.append(bars(d));
     }
@@ -154,31 +159,8 @@ public final class Reports {
     }
   }
 
-  /** People whose weekly figures are not all equal, with each week's figures. */
-  private static String weekChanges(ReportData d) {
-    StringBuilder out = new StringBuilder();
-    for (PersonFigures f : d.score().people()) {
-      List<WeekFigures> ws = f.byWeek();
-      boolean differs = false;
-      for (int i = 2; i < ws.size(); i++) {
-        WeekFigures a = ws.get(i);
-        WeekFigures b = ws.get(i - 2);
-        differs |= a.eveningMinutes() != b.eveningMinutes() || a.morningMinutes() != b.morningMinutes()
-            || a.meetingDays() != b.meetingDays() || a.cost() != b.cost();
-      }
-      if (!differs) {
-        continue;
-      }
-      out.append("  ").append(f.personId()).append(':');
-      for (WeekFigures w : ws) {
-        out.append(String.format(Locale.ROOT, " w%d %s eve/%s morn/cost %d;", w.week(),
-            w.eveningMinutes() == 0 ? "0" : Times.duration(w.eveningMinutes()),
-            w.morningMinutes() == 0 ? "0" : Times.duration(w.morningMinutes()), w.cost()));
-      }
-      out.setLength(out.length() - 1);
-      out.append('\n');
-    }
-    return out.toString();
+  private static List<Weeks.Change> changes(ReportData d) {
+    return Weeks.changes(d.team(), d.attendances(), d.score().people());
   }
 
   /** One line per person and local date of week 0 with meetings: a character per local hour. */
@@ -224,7 +206,9 @@ public final class Reports {
 
   static String markdown(ReportData d) {
     StringBuilder out = new StringBuilder();
-    out.append("## ").append(d.team().name()).append("\n\n");
+    out.append("## ").append(d.team().name()).append("\n\n")
+        .append(count(d.team().meetings().size(), "meeting", "meetings")).append(", ").append(horizon(d.team()))
+        .append(".\n\n");
     if (d.search() != null) {
       out.append("Search: ").append(status(d.search())).append("\n\n");
     }
@@ -237,6 +221,11 @@ public final class Reports {
             .append(m.biweekly() ? "biweekly" : "weekly").append(" | ")
             .append(md(LocalTimes.of(d.team(), m, pl, d.team().timezone()))).append(" |\n");
       }
+      out.append("\nLocal times:\n\n");
+      for (Meeting m : d.team().meetings()) {
+        out.append("- **").append(md(m.title())).append("**\n");
+        LocalTimes.lines(d.team(), m, d.schedule().of(m.id())).forEach(l -> out.append("  - ").append(md(l)).append('\n'));
+      }
       out.append('\n');
     }
     out.append("| ").append(String.join(" | ", HEADER)).append(" |\n|");
@@ -244,8 +233,9 @@ public final class Reports {
     for (String[] r : peopleRows(d)) {
       out.append("| ").append(String.join(" | ", r)).append(" |\n");
     }
-    out.append("| **total** |").append(" |".repeat(HEADER.length - 2)).append(" **").append(d.score().cost())
-        .append("** |\n");
+    out.append("| **total** |").append(" |".repeat(HEADER.length - 2)).append(" **")
+        .append(perWeek(d.score().cost(), d.team().weeks())).append("** |\n");
+    out.append(Weeks.render(d.team(), changes(d), true));
     return out.toString();
   }
 
@@ -256,14 +246,14 @@ public final class Reports {
   /** Machine-friendly: per-week numbers as decimals, minutes rather than "2h15m". */
   static String csv(ReportData d) {
     StringBuilder out = new StringBuilder("person,zone,meetings_per_week,meeting_days_per_week,evenings_per_week,"
-        + "evening_minutes_per_week,mornings_per_week,morning_minutes_per_week,latest_end,earliest_start,cost\n");
+        + "evening_minutes_per_week,mornings_per_week,morning_minutes_per_week,latest_end,earliest_start,cost_per_week\n");
     int weeks = d.team().weeks();
     for (PersonFigures f : d.score().people()) {
       Person p = d.team().person(f.personId());
       out.append(String.join(",", p.id(), p.zone().getId(), perWeek(f.occurrences(), weeks),
           perWeek(f.meetingDays(), weeks), perWeek(f.evenings(), weeks), perWeek(f.eveningMinutes(), weeks),
           perWeek(f.mornings(), weeks), perWeek(f.morningMinutes(), weeks), f.latestEnd() < 0 ? "" : clock(f.latestEnd()),
-          f.earliestStart() < 0 ? "" : clock(f.earliestStart()), String.valueOf(f.cost()))).append('\n');
+          f.earliestStart() < 0 ? "" : clock(f.earliestStart()), perWeek(f.cost(), weeks))).append('\n');
     }
     return out.toString();
   }
@@ -274,7 +264,8 @@ public final class Reports {
     var team = d.team();
     Json j = new Json().begin();
     j.field("team", team.name()).field("timezone", team.timezone().getId())
-        .field("horizonStart", team.start().toString()).field("weeks", team.weeks());
+        .field("horizonStart", team.start().toString()).field("weeks", team.weeks())
+        .field("openEnded", team.openEnded());
     SearchResult r = d.search();
     if (r != null) {
       j.field("status", r.status().name().toLowerCase(Locale.ROOT));
@@ -329,7 +320,8 @@ public final class Reports {
           .field("latestEnd", f.latestEnd() < 0 ? null : Times.hhmm(f.latestEnd()))
           .field("earliestStart", f.earliestStart() < 0 ? null : Times.hhmm(f.earliestStart()))
           .field("outsideAvailable", f.outsideAvailable())
-          .field("cost", f.cost());
+          .field("cost", f.cost())
+          .field("costPerWeek", (double) f.cost() / weeks);
       j.array("weeks");
       for (WeekFigures w : f.byWeek()) {
         j.beginItem().field("week", w.week()).field("meetings", w.occurrences()).field("meetingDays", w.meetingDays())

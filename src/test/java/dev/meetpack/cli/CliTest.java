@@ -31,7 +31,7 @@ class CliTest {
     Path out = tmp.resolve("out");
     Run r = Run.of("schedule", "config/team.yaml", "-o", out.toString());
     assertThat(r.code()).as(r.toString()).isZero();
-    assertThat(r.out()).contains("search: optimal: cost 1770");
+    assertThat(r.out()).contains("search: optimal: cost 49080");
     assertThat(r.err()).isEmpty();
     assertThat(out.resolve("schedule.ics")).exists();
     assertThat(out.resolve("people/taka.ics")).exists();
@@ -161,7 +161,7 @@ class CliTest {
     assertThat(report.code()).as(report.toString()).isZero();
     String people = schedule.out().substring(schedule.out().indexOf("\"people\""));
     assertThat(report.out().substring(report.out().indexOf("\"people\""))).isEqualTo(people);
-    assertThat(report.out()).contains("\"totalCost\": 1770");
+    assertThat(report.out()).contains("\"totalCost\": 49080");
   }
 
   @Test

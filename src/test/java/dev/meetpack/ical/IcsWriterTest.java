@@ -87,7 +87,7 @@ class IcsWriterTest {
     assertThat(ics).startsWith("BEGIN:VCALENDAR\r\nPRODID:-//meetpack//meetpack 0.1//EN\r\nVERSION:2.0\r\n"
         + "CALSCALE:GREGORIAN\r\nX-WR-CALNAME:Zones\r\nBEGIN:VTIMEZONE\r\nTZID:Asia/Seoul\r\n");
     assertThat(ics).doesNotContain("METHOD", "X-WR-TIMEZONE").endsWith("END:VCALENDAR\r\n");
-    assertThat(ics).contains("UID:sync@zones.meetpack\r\n", "DTSTAMP:20260101T000000Z\r\n", "SEQUENCE:0\r\n",
+    assertThat(ics).contains("UID:sync@zones.a53aa373.meetpack\r\n", "DTSTAMP:20260101T000000Z\r\n", "SEQUENCE:0\r\n",
         "DTSTART;TZID=Asia/Seoul:20261202T090000\r\n", "DTEND;TZID=Asia/Seoul:20261202T103000\r\n",
         "RRULE:FREQ=WEEKLY;WKST=MO;UNTIL=20261210T000000Z;INTERVAL=1;BYDAY=WE\r\n",
         "ORGANIZER;CN=\"Nü Yorker\":mailto:ny@example.com\r\n",
@@ -121,5 +121,57 @@ class IcsWriterTest {
     Map<String, byte[]> b = IcsWriter.write(team, Schedule.ofPins(team), STAMP);
     assertThat(a.keySet()).containsExactly("schedule.ics", "people/local.ics", "people/ny.ics");
     a.forEach((k, v) -> assertThat(v).isEqualTo(b.get(k)));
+  }
+
+  /** {@code team} with another start, length and end. */
+  static Team horizon(Team t, LocalDate start, int weeks, boolean openEnded) {
+    return new Team(t.name(), t.timezone(), start, weeks, openEnded, t.slot(), t.weights(), t.people(), t.meetings(),
+        t.organizer());
+  }
+
+  static String ics(Team team) {
+    return new String(IcsWriter.write(team, Schedule.ofPins(team), STAMP).get("schedule.ics"), StandardCharsets.UTF_8);
+  }
+
+  @Test
+  void series_openEnded_hasNoUntil_andAnEndedOneHasIt() {
+    Team team = pinnedIn("Asia/Seoul", DayOfWeek.WEDNESDAY, "09:00", 52);
+    assertThat(ics(horizon(team, team.start(), 52, true))).contains("RRULE:FREQ=WEEKLY;WKST=MO;INTERVAL=1;BYDAY=WE\r\n")
+        .doesNotContain("UNTIL");
+    assertThat(ics(team)).contains("RRULE:FREQ=WEEKLY;WKST=MO;UNTIL=20271125T000000Z;INTERVAL=1;BYDAY=WE\r\n");
+  }
+
+  @Test
+  void pinInADstGapInWeek0_isAOneOffAtTheScoredInstant_thenTheSeriesAtItsOwnTime() throws IOException {
+    // London skips 01:00-02:00 on 2027-03-28: week 0's SUN 01:30 is scored at 02:30 BST, later weeks at 01:30 BST.
+    Team team = horizon(pinnedIn("Europe/London", DayOfWeek.SUNDAY, "01:30", 1), LocalDate.of(2027, 3, 22), 52, true);
+    String ics = ics(team).replace("\r\n ", "");
+    String uid = IcsWriter.uid(team, team.meetings().get(0));
+    assertThat(ics).contains("UID:sync.2027-03-28@" + team.slug() + ".meetpack\r\nDTSTAMP:20260101T000000Z\r\n"
+        + "SEQUENCE:0\r\nDTSTART;TZID=Europe/London:20270328T023000\r\nDTEND;TZID=Europe/London:20270328T040000\r\n"
+        + "SUMMARY:Sync\r\n");
+    assertThat(ics).contains("UID:" + uid + "\r\nDTSTAMP:20260101T000000Z\r\nSEQUENCE:0\r\n"
+        + "DTSTART;TZID=Europe/London:20270404T013000\r\nDTEND;TZID=Europe/London:20270404T030000\r\n"
+        + "RRULE:FREQ=WEEKLY;WKST=MO;INTERVAL=1;BYDAY=SU\r\n");
+    assertThat(ics.split("BEGIN:VEVENT", -1)).hasSize(3);
+    // ical4j expands the two events to exactly the scored instants.
+    Team ended = horizon(team, team.start(), 6, false);
+    Path file = tmp.resolve("gap.ics");
+    Files.write(file, IcsWriter.write(ended, Schedule.ofPins(ended), STAMP).get("schedule.ics"));
+    IcsReader.Result read = IcsReader.read(file, ended);
+    assertThat(read.error()).isNull();
+    assertThat(read.attendances().stream().map(a -> a.personId() + " " + a.start()).sorted().toList())
+        .isEqualTo(Occurrences.attendances(ended, Schedule.ofPins(ended)).stream()
+            .map(a -> a.personId() + " " + a.start()).sorted().toList())
+        .contains("local 2027-03-28T01:30:00Z", "local 2027-04-04T00:30:00Z");
+  }
+
+  @Test
+  void withoutAnOrganizerEmail_noAttendeesAreWritten() {
+    Team team = pinnedIn("Asia/Seoul", DayOfWeek.WEDNESDAY, "09:00", 2);
+    Team none = new Team(team.name(), team.timezone(), team.start(), 2, team.slot(), team.weights(), team.people(),
+        team.meetings(), null);
+    assertThat(ics(none).replace("\r\n ", "")).doesNotContain("ORGANIZER", "ATTENDEE").contains("- Local Person (Asia/Seoul): Wed 09:00");
+    assertThat(ics(team)).contains("ORGANIZER", "ATTENDEE");
   }
 }
