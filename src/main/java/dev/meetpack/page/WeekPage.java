@@ -281,7 +281,8 @@ public final class WeekPage {
     int[] evening = hull(blocks, false);
     int off = (morning == null ? 0 : morning[1] - morning[0]) + (evening == null ? 0 : evening[1] - evening[0]);
     boolean workday = p.workdays().contains(day);
-    h.open("div", "class", workday ? "day" : "day rest").open("div", "class", "dh").text(Times.shortDay(day));
+    h.open("div", "class", workday ? "day" : "day rest", "data-off-minutes", off > 0 ? String.valueOf(off) : null)
+        .open("div", "class", "dh").text(Times.shortDay(day));
     if (off > 0) {
       h.el("small", Times.duration(off) + " off-hours", "title", "off-hours span of the day, gaps included: "
           + span(morning, "morning") + span(evening, "evening"));
