@@ -33,6 +33,7 @@ final class Style {
       .axis .col::after{display:none}
       .axis span{position:absolute;right:4px;font-size:10px;color:#8c959f;line-height:1}
       .day{flex:1;min-width:0}
+      .day.busy{flex:2.2}
       .dh{height:30px;font-size:12px;font-weight:600;text-align:center;line-height:1.25}
       .dh small{display:block;color:var(--late);font-size:10px;font-weight:500}
       .col{position:relative;overflow:hidden;border-left:1px solid var(--line);background:repeating-linear-gradient(135deg,#f1f2f4 0 4px,#e6e8eb 4px 8px)}

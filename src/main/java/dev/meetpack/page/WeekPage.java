@@ -243,17 +243,18 @@ public final class WeekPage {
             "evenings") + ", " + offHours(f.mornings(), f.morningMinutes(), weeks, "mornings") + ". Cost " + f.cost()
             + " over " + weeks + (weeks == 1 ? " week." : " weeks."), "class", "fig")
         .close("header").nl();
-    Set<DayOfWeek> days = EnumSet.noneOf(DayOfWeek.class);
+    Set<DayOfWeek> busy = EnumSet.noneOf(DayOfWeek.class);
+    groups.keySet().forEach(people -> people.get(p.id()).forEach(b -> busy.add(b.day())));
+    Set<DayOfWeek> days = EnumSet.copyOf(busy);
     days.addAll(p.workdays());
-    groups.keySet().forEach(people -> people.get(p.id()).forEach(b -> days.add(b.day())));
     int g = 0;
     for (Map.Entry<Map<String, List<Block>>, List<Integer>> group : groups.entrySet()) {
       String weekList = group.getValue().stream().map(String::valueOf).collect(Collectors.joining(" "));
       h.open("div", "class", "wk wk" + g, "data-weeks", weekList).nl();
       axis(h, hours);
       for (DayOfWeek day : days) {
-        day(h, p, day, group.getValue(), group.getKey().get(p.id()).stream().filter(b -> b.day() == day).toList(),
-            hours);
+        day(h, p, day, busy.contains(day), group.getValue(),
+            group.getKey().get(p.id()).stream().filter(b -> b.day() == day).toList(), hours);
       }
       h.close("div").nl();
       g++;
@@ -275,13 +276,15 @@ public final class WeekPage {
     h.close("div").close("div").nl();
   }
 
-  private static void day(Html h, Person p, DayOfWeek day, List<Integer> weeks, List<Block> blocks, int[] hours) {
+  /** A day with meetings in some week is drawn wider, so that titles fit where there are any. */
+  private static void day(Html h, Person p, DayOfWeek day, boolean busy, List<Integer> weeks, List<Block> blocks,
+      int[] hours) {
     int origin = hours[0] * 60;
     int[] morning = hull(blocks, true);
     int[] evening = hull(blocks, false);
     int off = (morning == null ? 0 : morning[1] - morning[0]) + (evening == null ? 0 : evening[1] - evening[0]);
     boolean workday = p.workdays().contains(day);
-    h.open("div", "class", workday ? "day" : "day rest", "data-off-minutes", off > 0 ? String.valueOf(off) : null)
+    h.open("div", "class", "day" + (workday ? "" : " rest") + (busy ? " busy" : ""), "data-off-minutes", off > 0 ? String.valueOf(off) : null)
         .open("div", "class", "dh").text(Times.shortDay(day));
     if (off > 0) {
       h.el("small", Times.duration(off) + " off-hours", "title", "off-hours span of the day, gaps included: "
