@@ -14,6 +14,7 @@ import dev.meetpack.score.Occurrences;
 import dev.meetpack.score.PersonFigures;
 import java.time.DayOfWeek;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
@@ -82,7 +83,7 @@ public final class WeekPage {
     h.open("nav", "class", "weeks").el("span", groups.size() == 1 ? "Every week is the same:" : "Weeks that differ:");
     g = 0;
     for (List<Integer> ws : groups.values()) {
-      h.el("label", weekLabel(ws), "for", "wk" + g, "title", "from " + team.start().plusWeeks(ws.get(0)));
+      h.el("label", weekLabel(ws), "for", "wk" + g, "title", weekDates(ws, team.start()));
       g++;
     }
     h.close("nav").nl();
@@ -412,34 +413,51 @@ public final class WeekPage {
         .close("p").el("p", "Times are each person's own local time. Made by meetpack.").close("footer").nl();
   }
 
-  /** "week 3", "weeks 0, 2", "weeks 0–5", "weeks 0–50 (every other)". */
-  static String weekLabel(List<Integer> weeks) {
-    List<String> parts = new ArrayList<>();
+  /** Weeks first..last going up by step (1, or 2 for every other week). */
+  private record Run(int first, int last, int step) {}
+
+  /** Consecutive weeks as one run, every other week as one run when there are three or more of them. */
+  private static List<Run> runs(List<Integer> weeks) {
+    List<Run> out = new ArrayList<>();
     int i = 0;
     while (i < weeks.size()) {
-      int step1 = run(weeks, i, 1);
-      int step2 = run(weeks, i, 2);
-      if (step1 >= 3 || (step1 == 2 && step2 < 3)) {
-        parts.add(step1 == 2 ? weeks.get(i) + ", " + weeks.get(i + 1) : weeks.get(i) + "–" + weeks.get(i + step1 - 1));
-        i += step1;
-      } else if (step2 >= 3) {
-        parts.add(weeks.get(i) + "–" + weeks.get(i + step2 - 1) + " (every other)");
-        i += step2;
-      } else {
-        parts.add(String.valueOf(weeks.get(i)));
-        i++;
-      }
+      int step1 = runLength(weeks, i, 1);
+      int step2 = runLength(weeks, i, 2);
+      int n = step1 >= 3 || (step1 == 2 && step2 < 3) ? step1 : step2 >= 3 ? step2 : 1;
+      out.add(new Run(weeks.get(i), weeks.get(i + n - 1), n == step1 ? 1 : 2));
+      i += n;
     }
-    return (weeks.size() == 1 ? "week " : "weeks ") + String.join(", ", parts);
+    return out;
   }
 
   /** How many of weeks[from..] go up by {@code step}. */
-  private static int run(List<Integer> weeks, int from, int step) {
+  private static int runLength(List<Integer> weeks, int from, int step) {
     int n = 1;
     while (from + n < weeks.size() && weeks.get(from + n) == weeks.get(from + n - 1) + step) {
       n++;
     }
     return n;
+  }
+
+  /** "week 3", "weeks 0, 1", "weeks 0–5", "weeks 0–50 (every other)". */
+  static String weekLabel(List<Integer> weeks) {
+    List<String> parts = new ArrayList<>();
+    for (Run r : runs(weeks)) {
+      parts.add(r.first() == r.last() ? String.valueOf(r.first())
+          : r.step() == 2 ? r.first() + "–" + r.last() + " (every other)"
+          : r.last() == r.first() + 1 ? r.first() + ", " + r.last() : r.first() + "–" + r.last());
+    }
+    return (weeks.size() == 1 ? "week " : "weeks ") + String.join(", ", parts);
+  }
+
+  /** The same weeks as dates: "2027-03-15 to 2027-11-07; every other week 2027-11-08 to 2028-02-27". */
+  static String weekDates(List<Integer> weeks, LocalDate start) {
+    List<String> parts = new ArrayList<>();
+    for (Run r : runs(weeks)) {
+      parts.add((r.step() == 2 ? "every other week " : "") + start.plusWeeks(r.first()) + " to "
+          + start.plusWeeks(r.last()).plusDays(6));
+    }
+    return String.join("; ", parts);
   }
 
   /** One pixel a minute. */

@@ -89,8 +89,8 @@ class WeekPageTest {
   @Test
   void render_dstChange_labelsTheWeeksThatDiffer() {
     String html = WeekPage.render(dst());
-    assertThat(html).contains("<label for=\"wk0\" title=\"from 2027-03-01\">weeks 0, 1</label>",
-        "<label for=\"wk1\" title=\"from 2027-03-15\">weeks 2, 3</label>");
+    assertThat(html).contains("<label for=\"wk0\" title=\"2027-03-01 to 2027-03-14\">weeks 0, 1</label>",
+        "<label for=\"wk1\" title=\"2027-03-15 to 2027-03-28\">weeks 2, 3</label>");
     assertThat(html).doesNotContain("id=\"wk2\"");
   }
 
@@ -184,5 +184,7 @@ class WeekPageTest {
     }
     assertThat(WeekPage.weekLabel(even)).isEqualTo("weeks 0–50 (every other)");
     assertThat(WeekPage.weekLabel(List.of(1, 3, 5, 9, 10, 11))).isEqualTo("weeks 1–5 (every other), 9–11");
+    assertThat(WeekPage.weekDates(List.of(1, 3, 5, 9, 10, 11), LocalDate.of(2026, 11, 30)))
+        .isEqualTo("every other week 2026-12-07 to 2027-01-10; 2027-02-01 to 2027-02-21");
   }
 }
