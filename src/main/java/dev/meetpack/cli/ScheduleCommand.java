@@ -32,7 +32,8 @@ import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "schedule", mixinStandardHelpOptions = true,
     description = {"Searches for the cheapest schedule of every meeting, writes DIR/schedule.ics, "
-        + "DIR/people/<id>.ics and the week page DIR/index.html, and prints the per-person report and the search result.",
+        + "DIR/people/<id>.ics and the week page DIR/index.html, and prints the per-person report and the "
+        + "search result.",
         "Progress (elapsed, best cost, bound) is shown on stderr when it is a terminal."},
     footer = {"", ExitCode.HELP})
 final class ScheduleCommand implements Callable<Integer> {

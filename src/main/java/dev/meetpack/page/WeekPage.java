@@ -18,6 +18,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -38,20 +39,16 @@ public final class WeekPage {
 
   /** One person's meeting on one local date, as the grid draws it; equal blocks make equal weeks. */
   record Block(String meetingId, String title, DayOfWeek day, int start, int end, boolean optional,
-      int[] morning, int[] evening, String with) {
-    @Override
-    public boolean equals(Object o) {
-      return o instanceof Block b && b.key().equals(key());
+      Part morning, Part evening, String with) {}
+
+  /** The morning or evening part of a block, in local minutes: what the cost counts as off-hours. */
+  record Part(int start, int end) {
+    static Part of(int[] overlap) {
+      return overlap == null ? null : new Part(overlap[0], overlap[1]);
     }
 
-    @Override
-    public int hashCode() {
-      return key().hashCode();
-    }
-
-    // The off-hours parts follow from start and end, so they can stay out of equality.
-    private List<Object> key() {
-      return List.of(meetingId, title, day, start, end, optional, with);
+    int minutes() {
+      return end - start;
     }
   }
 
@@ -74,14 +71,12 @@ public final class WeekPage {
         .open("style").nl().markup(Style.CSS).markup(Style.switches(groups.size())).close("style").nl()
         .close("head").nl().open("body").nl();
     header(h, d);
-    int g = 0;
-    for (List<Integer> ws : groups.values()) {
+    for (int g = 0; g < groups.size(); g++) {
       h.open("input", "type", "radio", "name", "week", "id", "wk" + g, "class", "switch", "checked",
           g == 0 ? "" : null).nl();
-      g++;
     }
     h.open("nav", "class", "weeks").el("span", groups.size() == 1 ? "Every week is the same:" : "Weeks that differ:");
-    g = 0;
+    int g = 0;
     for (List<Integer> ws : groups.values()) {
       h.el("label", weekLabel(ws), "for", "wk" + g, "title", weekDates(ws, team.start()));
       g++;
@@ -103,8 +98,8 @@ public final class WeekPage {
   /** For each horizon week, each person's blocks (required and, from a schedule, optional), sorted. */
   private static List<Map<String, List<Block>>> blocksByWeek(ReportData d) {
     Team team = d.team();
-    Map<String, Meeting> meetings = team.meetings().stream()
-        .collect(Collectors.toMap(Meeting::id, m -> m, (a, b) -> a, LinkedHashMap::new));
+    Map<String, Meeting> meetings = new HashMap<>();
+    team.meetings().forEach(m -> meetings.put(m.id(), m));
     Map<Occ, List<String>> required = new LinkedHashMap<>();
     for (Attendance a : d.attendances()) {
       required.computeIfAbsent(new Occ(a.meetingId(), a.week(), a.start()), k -> new ArrayList<>()).add(a.personId());
@@ -148,7 +143,7 @@ public final class WeekPage {
     // A calendar event may cross local midnight: one block per local date, as the scoring splits it.
     for (LocalSpan s : LocalSpan.split(p.zone(), start, end)) {
       people.get(p.id()).add(new Block(meetingId, title, s.date().getDayOfWeek(), s.start(), s.end(), optional,
-          s.morning(p), s.evening(p), with));
+          Part.of(s.morning(p)), Part.of(s.evening(p)), with));
     }
   }
 
@@ -264,8 +259,8 @@ public final class WeekPage {
   }
 
   private static String offHours(int days, int minutes, int weeks, String what) {
-    return days == 0 ? "no " + what : Reports.perWeek(days, weeks) + " " + what + " (" + Reports.hoursPerWeek(minutes, weeks)
-        + ")";
+    return days == 0 ? "no " + what
+        : Reports.perWeek(days, weeks) + " " + what + " (" + Reports.hoursPerWeek(minutes, weeks) + ")";
   }
 
   private static void axis(Html h, int[] hours) {
@@ -281,12 +276,12 @@ public final class WeekPage {
   private static void day(Html h, Person p, DayOfWeek day, boolean busy, List<Integer> weeks, List<Block> blocks,
       int[] hours) {
     int origin = hours[0] * 60;
-    int[] morning = hull(blocks, true);
-    int[] evening = hull(blocks, false);
-    int off = (morning == null ? 0 : morning[1] - morning[0]) + (evening == null ? 0 : evening[1] - evening[0]);
+    Part morning = hull(blocks, true);
+    Part evening = hull(blocks, false);
+    int off = (morning == null ? 0 : morning.minutes()) + (evening == null ? 0 : evening.minutes());
     boolean workday = p.workdays().contains(day);
-    h.open("div", "class", "day" + (workday ? "" : " rest") + (busy ? " busy" : ""), "data-off-minutes", off > 0 ? String.valueOf(off) : null)
-        .open("div", "class", "dh").text(Times.shortDay(day));
+    h.open("div", "class", "day" + (workday ? "" : " rest") + (busy ? " busy" : ""),
+        "data-off-minutes", off > 0 ? String.valueOf(off) : null).open("div", "class", "dh").text(Times.shortDay(day));
     if (off > 0) {
       h.el("small", Times.duration(off) + " off-hours", "title", "off-hours span of the day, gaps included: "
           + span(morning, "morning") + span(evening, "evening"));
@@ -294,9 +289,9 @@ public final class WeekPage {
     h.close("div").open("div", "class", "col", "style", "height:" + px((hours[1] - hours[0]) * 60));
     band(h, "avail", p.available(), origin);
     band(h, "work", p.work(), origin);
-    for (int[] hull : new int[][] {morning, evening}) {
+    for (Part hull : new Part[] {morning, evening}) {
       if (hull != null) {
-        h.el("div", "", "class", "hull", "style", "top:" + px(hull[0] - origin) + ";height:" + px(hull[1] - hull[0]));
+        h.el("div", "", "class", "hull", "style", "top:" + px(hull.start() - origin) + ";height:" + px(hull.minutes()));
       }
     }
     int[][] lanes = lanes(blocks);
@@ -306,23 +301,24 @@ public final class WeekPage {
     h.close("div").close("div").nl();
   }
 
-  private static String span(int[] hull, String name) {
-    return hull == null ? "" : name + " " + Times.hhmm(hull[0]) + "-" + Times.hhmm(hull[1]) + " ";
+  private static String span(Part hull, String name) {
+    return hull == null ? "" : name + " " + Times.hhmm(hull.start()) + "-" + Times.hhmm(hull.end()) + " ";
   }
 
   private static void band(Html h, String cls, Window w, int origin) {
-    h.el("div", "", "class", "band " + cls, "style", "top:" + px(w.start() - origin) + ";height:" + px(w.end() - w.start()));
+    h.el("div", "", "class", "band " + cls, "style",
+        "top:" + px(w.start() - origin) + ";height:" + px(w.end() - w.start()));
   }
 
   /** First start to last end of the required blocks' morning (or evening) parts: what the cost counts. */
-  private static int[] hull(List<Block> blocks, boolean morning) {
-    int[] hull = null;
+  private static Part hull(List<Block> blocks, boolean morning) {
+    Part hull = null;
     for (Block b : blocks) {
-      int[] part = morning ? b.morning() : b.evening();
+      Part part = morning ? b.morning() : b.evening();
       if (b.optional() || part == null) {
         continue;
       }
-      hull = hull == null ? part.clone() : new int[] {Math.min(hull[0], part[0]), Math.max(hull[1], part[1])};
+      hull = hull == null ? part : new Part(Math.min(hull.start(), part.start()), Math.max(hull.end(), part.end()));
     }
     return hull;
   }
@@ -375,32 +371,39 @@ public final class WeekPage {
     if (gradient != null) {
       style.append(";background:").append(gradient);
     }
-    h.open("div", "class", "mtg" + (b.optional() ? " opt" : "") + (offHours ? " late" : ""), "style", style.toString(),
-        "data-person", p.id(), "data-meeting", b.meetingId(), "data-weeks",
-        weeks.stream().map(String::valueOf).collect(Collectors.joining(" ")), "data-day", b.day().name().substring(0, 3),
+    h.open("div", "class", "mtg" + (b.optional() ? " opt" : "") + (offHours ? " late" : ""),
+        "style", style.toString(), "data-person", p.id(), "data-meeting", b.meetingId(),
+        "data-weeks", weeks.stream().map(String::valueOf).collect(Collectors.joining(" ")),
+        "data-day", b.day().name().substring(0, 3),
         "data-start", Times.hhmm(b.start()), "data-end", Times.hhmm(b.end()), "data-optional",
         b.optional() ? "true" : null,
         "title", b.title() + " · " + Times.shortDay(b.day()) + " " + time + (b.optional() ? " (optional)" : "")
             + (b.with().isEmpty() ? "" : " · with " + b.with()));
     h.el("b", b.title()).el("span", time + (b.optional() ? " optional" : ""), "class", "t");
     if (!b.with().isEmpty()) {
-      // Whole lines only: the attendees get the lines left under the title and the time (4 px of padding and border).
+      // Whole lines only: the lines left under the title and the time (4 px go to padding and border).
       int lines = Math.max(0, (b.end() - b.start() - 4) / LINE_PX - 2);
       h.el("span", "with " + b.with(), "class", "w", "style", "max-height:" + lines * LINE_PX + "px");
     }
     h.close("div");
   }
 
-  /** A block partly in work hours: its off-hours part in the off-hours colour, in place. */
+  /** A block partly in work hours: its off-hours parts in the off-hours colour, in place; null if all one colour. */
   private static String offHoursGradient(Block b) {
-    int[] part = b.morning() != null ? b.morning() : b.evening();
-    if (part == null || b.optional() || (part[0] == b.start() && part[1] == b.end())) {
+    int off = (b.morning() == null ? 0 : b.morning().minutes()) + (b.evening() == null ? 0 : b.evening().minutes());
+    if (b.optional() || off == 0 || off == b.end() - b.start()) {
       return null;
     }
-    double from = 100.0 * (part[0] - b.start()) / (b.end() - b.start());
-    double to = 100.0 * (part[1] - b.start()) / (b.end() - b.start());
-    return String.format(Locale.ROOT, "linear-gradient(var(--meet) %.1f%%,var(--late) %.1f%% %.1f%%,var(--meet) %.1f%%)",
-        from, from, to, to);
+    StringBuilder g = new StringBuilder("linear-gradient(var(--meet) 0%");
+    for (Part part : new Part[] {b.morning(), b.evening()}) {
+      if (part != null) {
+        double from = 100.0 * (part.start() - b.start()) / (b.end() - b.start());
+        double to = 100.0 * (part.end() - b.start()) / (b.end() - b.start());
+        g.append(String.format(Locale.ROOT, ",var(--meet) %.1f%%,var(--late) %.1f%% %.1f%%,var(--meet) %.1f%%",
+            from, from, to, to));
+      }
+    }
+    return g.append(')').toString();
   }
 
   private static void legend(Html h) {

@@ -124,6 +124,24 @@ class WeekPageTest {
     assertThat(scored).containsEntry("ny", 4 * 150).containsEntry("kr", 2 * 60).containsEntry("la", 0);
   }
 
+  @Test
+  void render_blockAcrossWorkEnd_colorsItsEveningPart_andOverlapsShareTheColumn() {
+    Person ny = Fixtures.person("ny", "America/New_York", "09:00-18:00", "07:00-23:00");
+    Person la = Fixtures.person("la", "America/Los_Angeles", "09:00-18:00", "07:00-22:00");
+    Person kr = Fixtures.person("kr", "Asia/Seoul", "09:00-18:00", "07:00-22:00");
+    Team team = Fixtures.team(LocalDate.of(2027, 3, 1), 1, 15, List.of(ny, la, kr), List.of(
+        pinned("a", "A", 60, List.of("ny", "la"), List.of(), "17:30"),
+        pinned("b", "B", 30, List.of("la", "kr"), List.of("ny"), "17:45")));
+    String html = WeekPage.render(report(team));
+    // ny's 17:30-18:30 is half in work hours: the second half in the off-hours colour; the optional 17:45-18:15
+    // overlaps it, so each takes half the column.
+    assertThat(html).contains("top:630px;height:60px;left:calc(6px + 0.00%);width:calc(50.00% - 8px);"
+        + "background:linear-gradient(var(--meet) 0%,var(--meet) 50.0%,"
+        + "var(--late) 50.0% 100.0%,var(--meet) 100.0%)\" data-person=\"ny\" data-meeting=\"a\"");
+    assertThat(html).contains("top:645px;height:30px;left:calc(6px + 50.00%);width:calc(50.00% - 8px)\" "
+        + "data-person=\"ny\" data-meeting=\"b\"");
+  }
+
   static final Set<String> TAGS = Set.of("html", "head", "meta", "title", "style", "body", "header", "h1", "h2", "p",
       "input", "nav", "span", "label", "main", "section", "div", "small", "b", "table", "caption", "thead", "tbody",
       "tr", "th", "td", "a", "footer");
