@@ -8,6 +8,8 @@ import dev.meetpack.model.Person;
 import dev.meetpack.model.Schedule;
 import dev.meetpack.model.Team;
 import dev.meetpack.model.Times;
+import dev.meetpack.model.Weights;
+import dev.meetpack.model.Window;
 import dev.meetpack.report.ReportData;
 import dev.meetpack.score.Attendance;
 import dev.meetpack.score.Occurrences;
@@ -148,13 +150,11 @@ class WeekPageTest {
 
   @Test
   void render_configValuesWithMarkup_appearAsText() {
-    Person ny = new Person("ny", "<b>Ana</b> & \"Bo\"", null, NY, Fixtures.person("x", "UTC", "09:00-18:00",
-        "07:00-23:00").work(), Fixtures.person("x", "UTC", "09:00-18:00", "07:00-23:00").available(),
-        Fixtures.WEEKDAYS, null);
+    Person ny = new Person("ny", "<b>Ana</b> & \"Bo\"", null, NY, Window.parse("09:00-18:00"),
+        Window.parse("07:00-23:00"), Fixtures.WEEKDAYS, null);
     Person kr = Fixtures.person("kr", "Asia/Seoul", "09:00-18:00", "07:00-22:00");
     String title = "<script>alert('x')</script>\" onmouseover=\"alert(1)";
-    Team team = new Team("R&D <i>leads</i>", NY, LocalDate.of(2027, 3, 1), 2, 15, Fixtures.team(LocalDate.of(2027,
-        3, 1), 1, 15, List.of(), List.of()).weights(), List.of(ny, kr),
+    Team team = new Team("R&D <i>leads</i>", NY, LocalDate.of(2027, 3, 1), 2, 15, Weights.DEFAULT, List.of(ny, kr),
         List.of(pinned("call", title, 60, List.of("ny", "kr"), List.of(), "19:00")), null);
     String html = WeekPage.render(report(team));
 
