@@ -5,6 +5,7 @@ import dev.meetpack.ical.IcsReader;
 import dev.meetpack.model.Meeting;
 import dev.meetpack.model.Schedule;
 import dev.meetpack.model.Team;
+import dev.meetpack.page.WeekPage;
 import dev.meetpack.report.ReportData;
 import dev.meetpack.report.Reports;
 import dev.meetpack.score.Attendance;
@@ -44,7 +45,7 @@ final class ReportCommand implements Callable<Integer> {
   Path ics;
 
   @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
-      description = "text, json, markdown or csv (default: ${DEFAULT-VALUE}).")
+      description = "text, json, markdown, csv or html (the week page; default: ${DEFAULT-VALUE}).")
   Reports.Format format;
 
   @Override
@@ -85,7 +86,7 @@ final class ReportCommand implements Callable<Integer> {
       notes.addAll(read.notes());
     }
     ReportData data = new ReportData(team, schedule, attendances, Scorer.score(team, attendances), null, notes);
-    out.print(Reports.render(data, format));
+    out.print(format == Reports.Format.HTML ? WeekPage.render(data) : Reports.render(data, format));
     return ExitCode.OK;
   }
 }

@@ -3,6 +3,7 @@ package dev.meetpack.cli;
 import dev.meetpack.config.ConfigLoader;
 import dev.meetpack.ical.IcsWriter;
 import dev.meetpack.model.Team;
+import dev.meetpack.page.WeekPage;
 import dev.meetpack.report.ReportData;
 import dev.meetpack.report.Reports;
 import dev.meetpack.score.Constraints;
@@ -12,9 +13,11 @@ import dev.meetpack.search.Progress;
 import dev.meetpack.search.SearchResult;
 import dev.meetpack.search.Solver;
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -28,8 +31,9 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "schedule", mixinStandardHelpOptions = true,
-    description = {"Searches for the cheapest schedule of every meeting, writes DIR/schedule.ics and "
-        + "DIR/people/<id>.ics, and prints the per-person report and the search result.",
+    description = {"Searches for the cheapest schedule of every meeting, writes DIR/schedule.ics, "
+        + "DIR/people/<id>.ics and the week page DIR/index.html, and prints the per-person report and the "
+        + "search result.",
         "Progress (elapsed, best cost, bound) is shown on stderr when it is a terminal."},
     footer = {"", ExitCode.HELP})
 final class ScheduleCommand implements Callable<Integer> {
@@ -105,16 +109,18 @@ final class ScheduleCommand implements Callable<Integer> {
     }
     // SOURCE_DATE_EPOCH when set; otherwise midnight UTC of the horizon start, so runs repeat byte for byte.
     Instant dtstamp = epoch != null ? Instant.ofEpochSecond(epoch) : team.start().atStartOfDay(ZoneOffset.UTC).toInstant();
-    Map<String, byte[]> files = IcsWriter.write(team, result.schedule(), dtstamp);
+    Map<String, byte[]> calendars = IcsWriter.write(team, result.schedule(), dtstamp);
+    var attendances = Occurrences.attendances(team, result.schedule());
+    ReportData data = new ReportData(team, result.schedule(), attendances, Scorer.score(team, attendances), result,
+        List.of("wrote " + calendars.size() + " calendar files to " + output));
+    Map<String, byte[]> files = new LinkedHashMap<>(calendars);
+    files.put("index.html", WeekPage.render(data).getBytes(StandardCharsets.UTF_8));
     try {
       OutputDir.write(output, files, force, kept);
     } catch (OutputDir.OutputException e) {
       err.println("meetpack: " + e.getMessage());
       return ExitCode.OUTPUT;
     }
-    var attendances = Occurrences.attendances(team, result.schedule());
-    ReportData data = new ReportData(team, result.schedule(), attendances, Scorer.score(team, attendances), result,
-        List.of("wrote " + files.size() + " calendar files to " + output));
     out.print(Reports.render(data, Reports.Format.valueOf(format.name())));
     return ExitCode.OK;
   }

@@ -24,7 +24,8 @@ import java.util.TreeMap;
 public final class Reports {
   private Reports() {}
 
-  public enum Format { TEXT, JSON, MARKDOWN, CSV }
+  /** HTML is the week page, built by {@code dev.meetpack.page.WeekPage} (which reads this package). */
+  public enum Format { TEXT, JSON, MARKDOWN, CSV, HTML }
 
   public static String render(ReportData d, Format format) {
     return switch (format) {
@@ -32,17 +33,18 @@ public final class Reports {
       case JSON -> json(d);
       case MARKDOWN -> markdown(d);
       case CSV -> csv(d);
+      case HTML -> throw new IllegalArgumentException("the week page is rendered by page.WeekPage");
     };
   }
 
   // ---- shared figures -----------------------------------------------------------------------
 
-  static String perWeek(long total, int weeks) {
+  public static String perWeek(long total, int weeks) {
     return String.format(Locale.ROOT, "%.1f", (double) total / weeks);
   }
 
   /** Minutes per week as "2h15m" (rounded to the minute), "0" when none. */
-  static String hoursPerWeek(int minutes, int weeks) {
+  public static String hoursPerWeek(int minutes, int weeks) {
     long m = Math.round((double) minutes / weeks);
     return m == 0 ? "0" : Times.duration((int) m);
   }

@@ -79,7 +79,7 @@ class CliTest {
       TimeZone.setDefault(before);
     }
     Map<String, byte[]> first = runs.values().iterator().next();
-    assertThat(first).hasSize(18);
+    assertThat(first).hasSize(19).containsKey("index.html");
     runs.values().forEach(t -> assertThat(t).containsOnlyKeys(first.keySet())
         .allSatisfy((k, v) -> assertThat(v).isEqualTo(first.get(k))));
   }

@@ -42,13 +42,13 @@ class GoldenTest {
     }
     assertThat(run.code()).as(run.toString()).isEqualTo(Integer.parseInt(spec.get(1).trim()));
     assertThat(actual).isEqualTo(Files.readString(expected, StandardCharsets.UTF_8));
-    // NAME.schedule.ics, NAME.people.ID.ics: calendars the command wrote to its -o directory.
+    // NAME.schedule.ics, NAME.people.ID.ics, NAME.index.html: files the command wrote to its -o directory.
     List<String> args = List.of(spec.get(0).trim().split("\\s+"));
     if (args.contains("-o")) {
       Path out = Path.of(args.get(args.indexOf("-o") + 1));
       try (Stream<Path> s = Files.list(DIR)) {
         for (Path golden : s.filter(p -> p.getFileName().toString().startsWith(name + ".")
-            && p.toString().endsWith(".ics")).toList()) {
+            && (p.toString().endsWith(".ics") || p.toString().endsWith(".html"))).toList()) {
           String rel = golden.getFileName().toString().substring(name.length() + 1).replaceFirst("^people\\.", "people/");
           if (UPDATE) {
             Files.copy(out.resolve(rel), golden, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
