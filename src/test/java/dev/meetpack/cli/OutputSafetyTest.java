@@ -41,7 +41,7 @@ class OutputSafetyTest {
           duration: 30m
       """;
 
-  static final String[] NEW = {"schedule.ics", "people/", "people/ada.ics", "people/bob.ics"};
+  static final String[] NEW = {"schedule.ics", "index.html", "people/", "people/ada.ics", "people/bob.ics"};
 
   @TempDir
   Path tmp;

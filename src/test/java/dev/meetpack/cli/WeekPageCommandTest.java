@@ -43,8 +43,9 @@ class WeekPageCommandTest {
         "--format", "html");
     assertThat(report.code()).as(report.toString()).isZero();
     assertThat(report.err()).isEmpty();
-    // The seed: 8 meetings, 2 weeks; 21 required attendances of weekly meetings a week, 6 of biweekly ones in all.
-    assertThat(requiredBlocks(page)).hasSize(2 * 21 + 6).isEqualTo(requiredBlocks(report.out()));
+    // The seed: 8 meetings over its open-ended year of 52 weeks; 21 required attendances of weekly
+    // meetings a week, 6 of biweekly ones every other week.
+    assertThat(requiredBlocks(page)).hasSize(52 * 21 + 26 * 6).isEqualTo(requiredBlocks(report.out()));
     assertThat(page).contains("data-person=\"maya\" data-meeting=\"product-review\"");
   }
 }
