@@ -14,6 +14,8 @@ import dev.meetpack.model.Window;
 import java.io.IOException;
 import java.io.InputStream;
 import java.math.BigInteger;
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -267,8 +269,9 @@ public final class ConfigLoader {
     } catch (DateTimeException e) {
       // reported below
     }
-    error(n, what + " '" + s + "' is not an IANA time zone id" + Suggest.didYouMean(Suggest.zone(s))
-        + (Suggest.zone(s) == null ? " (use a Region/City id such as America/New_York)" : ""));
+    String suggestion = Suggest.zone(s);
+    error(n, what + " '" + s + "' is not an IANA time zone id" + Suggest.didYouMean(suggestion)
+        + (suggestion == null ? " (use a Region/City id such as America/New_York)" : ""));
     return null;
   }
 
@@ -771,6 +774,13 @@ public final class ConfigLoader {
       if (link != null && !LINK.matcher(link).matches()) {
         error(value(f, "link"), what + " link '" + link
             + "' must be an http, https, mailto or tel URI such as https://meet.example.com/x");
+      } else if (link != null) {
+        try {
+          new URI(link); // what the calendar writer parses for URL
+        } catch (URISyntaxException e) {
+          error(value(f, "link"), what + " link '" + link + "' is not a valid URI: " + e.getReason()
+              + " at character " + (e.getIndex() + 1));
+        }
       }
       if (pinMinute != null && pinMinute % slot != 0) {
         error(at, what + " at: " + Times.hhmm(pinMinute) + " is off the " + slot + "-minute slot grid");

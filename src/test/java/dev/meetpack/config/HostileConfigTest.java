@@ -205,6 +205,14 @@ class HostileConfigTest {
   }
 
   @Test
+  void link_notAValidUri_locatedError() {
+    // Found by FuzzTest (seed 1, case 119): the calendar writer's URI.create threw, exit 70.
+    assertThat(problems(BASE.replace("https://meet.example.com/sync", "https://meet.ex}ample.com/sync")))
+        .containsExactly("f.yaml:22:11: error: meeting 'sync' link 'https://meet.ex}ample.com/sync' is not a valid "
+            + "URI: Illegal character in authority at character 9");
+  }
+
+  @Test
   @EnabledOnOs({OS.LINUX, OS.MAC})
   @Timeout(value = 20, threadMode = Timeout.ThreadMode.SEPARATE_THREAD) // before the fix, opening it blocked
   void file_fifo_refusedWithoutBlocking() throws Exception {
@@ -243,5 +251,14 @@ class HostileConfigTest {
   void unknownKey_withNewline_echoedOnOneLine() {
     List<String> problems = problems(BASE + "\"bad\\nkey\": 1\n");
     assertThat(problems).singleElement().asString().isEqualTo("f.yaml:23:1: error: unknown key 'bad\\nkey' in the config");
+  }
+
+  @Test
+  @Timeout(value = 20, threadMode = Timeout.ThreadMode.SEPARATE_THREAD) // before the fix: minutes of edit distances
+  void suggestions_forAHugeValue_areNotSearchedFor() {
+    String zone = "A/".repeat(100_000);
+    assertThat(problems(BASE.replace("zone: Asia/Seoul", "zone: " + zone))).singleElement().asString()
+        .startsWith("f.yaml:15:11: error: person 'minji' zone 'A/A/")
+        .endsWith("' is not an IANA time zone id (use a Region/City id such as America/New_York)");
   }
 }
