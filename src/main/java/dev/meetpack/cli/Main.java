@@ -25,20 +25,20 @@ public final class Main {
 
   public static int run(String[] args, PrintWriter out, PrintWriter err, Env env) {
     PrintWriter messages = new MessageWriter(err);
-    CommandLine cli = new CommandLine(new MeetpackCommand(env));
-    cli.setOut(out);
-    cli.setErr(messages);
-    cli.setCaseInsensitiveEnumValuesAllowed(true);
-    cli.setParameterExceptionHandler((ex, line) -> {
-      CommandLine c = ex.getCommandLine();
-      c.getErr().println(ex.getMessage());
-      if (!CommandLine.UnmatchedArgumentException.printSuggestions(ex, c.getErr())) {
-        c.usage(c.getErr());
-      }
-      return ExitCode.USAGE;
-    });
-    cli.setExecutionExceptionHandler((ex, line, parse) -> internalError(ex, messages));
     try {
+      CommandLine cli = new CommandLine(new MeetpackCommand(env));
+      cli.setOut(out);
+      cli.setErr(messages);
+      cli.setCaseInsensitiveEnumValuesAllowed(true);
+      cli.setParameterExceptionHandler((ex, line) -> {
+        CommandLine c = ex.getCommandLine();
+        c.getErr().println(ex.getMessage());
+        if (!CommandLine.UnmatchedArgumentException.printSuggestions(ex, c.getErr())) {
+          c.usage(c.getErr());
+        }
+        return ExitCode.USAGE;
+      });
+      cli.setExecutionExceptionHandler((ex, line, parse) -> internalError(ex, messages));
       return cli.execute(args);
     } catch (Throwable e) {
       // picocli hands only Exceptions to the handler above; an Error (StackOverflowError, OutOfMemoryError)
