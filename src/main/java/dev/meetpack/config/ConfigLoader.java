@@ -49,7 +49,7 @@ import java.util.regex.Pattern;
 public final class ConfigLoader {
   private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9-]*");
   /** What calendar clients open safely; javascript:, data: or file: in a LOCATION/URL is an attack. Same as the schema. */
-  static final Pattern LINK = Pattern.compile(
+  private static final Pattern LINK = Pattern.compile(
       "^(?:[hH][tT][tT][pP][sS]?://[^\\s/?#]+[^\\s]*|[mM][aA][iI][lL][tT][oO]:[^\\s]+|[tT][eE][lL]:[^\\s]+)$");
   private static final Pattern DECIMAL = Pattern.compile("[-+]?(0|[1-9][0-9]*)");
   private static final Set<Integer> SLOTS = Set.of(5, 10, 15, 20, 30, 60);
@@ -175,8 +175,8 @@ public final class ConfigLoader {
     if (n instanceof YScalar s && s.type() == ScalarType.STRING) {
       int bad = ControlChars.first(s.text());
       if (bad >= 0) {
-        error(n, what + " contains a control character (U+" + String.format(Locale.ROOT, "%04X", (int) s.text().charAt(bad))
-            + " at position " + (bad + 1) + "); remove it");
+        String code = String.format(Locale.ROOT, "U+%04X", (int) s.text().charAt(bad));
+        error(n, what + " contains a control character (" + code + " at position " + (bad + 1) + "); remove it");
         return null;
       }
       return s.text();

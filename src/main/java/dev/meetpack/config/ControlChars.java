@@ -26,9 +26,9 @@ public final class ControlChars {
   }
 
   /**
-   * The text with every control character, TAB included, written as an escape ({@code \n}, {@code \r},
-   * {@code \t}, else {@code \}{@code u001b}): what every user-facing message goes through, so that it stays one
-   * inert line whatever value it echoes.
+   * The text with every control character, TAB included, written as an escape: backslash n, r or t, else
+   * backslash, u and four hex digits. Every user-facing message goes through it, so that it stays one inert line
+   * whatever value it echoes.
    */
   public static String escape(String s) {
     StringBuilder out = null;
