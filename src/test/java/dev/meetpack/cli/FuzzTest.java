@@ -108,8 +108,7 @@ class FuzzTest {
   void cli_mutatedSamples_locatedErrorsDocumentedExitsNothingWrittenOnFailure() throws IOException {
     List<Path> samples = samples();
     Random r = new Random(SEED);
-    int scheduled = 0;
-    int rejected = 0;
+    int accepted = 0;
     for (int n = 0; n < CASES; n++) {
       String text = Files.readString(samples.get(n % samples.size()), StandardCharsets.UTF_8);
       text = r.nextInt(3) == 0 ? MutationTest.mutate(text, r) : hostile(text, r);
@@ -120,6 +119,7 @@ class FuzzTest {
 
       Run validate = Run.of("validate", config.toString());
       check(validate, where);
+      accepted += validate.code() == ExitCode.OK ? 1 : 0;
       validate.out().lines().forEach(line -> assertThat(line).as(where)
           .matches(l -> LOCATED.matcher(l).matches() || l.equals(config + ": ok"), "located or ok"));
 
@@ -128,18 +128,16 @@ class FuzzTest {
       check(schedule, where);
       schedule.err().lines().forEach(line -> assertThat(line).as(where).matches(LOCATED));
       if (schedule.code() == ExitCode.OK) {
-        scheduled++;
         assertThat(out.resolve("schedule.ics")).as(where).isRegularFile();
       } else {
-        rejected++;
         try (Stream<Path> left = Files.list(dir)) {
           assertThat(left).as(where).containsExactly(config);
         }
       }
     }
-    // Both outcomes must be common, or the mutants test nothing.
-    assertThat(scheduled).isGreaterThanOrEqualTo(CASES / 20);
-    assertThat(rejected).isGreaterThan(CASES / 2);
+    // Both outcomes must be common, or the mutants test nothing. (Counted on validate: whether schedule finds a
+    // schedule within its time limit depends on the machine's load.)
+    assertThat(accepted).isBetween(CASES / 20, CASES / 2);
   }
 
   private static void check(Run run, String where) {
