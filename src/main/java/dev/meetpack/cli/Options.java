@@ -1,5 +1,7 @@
 package dev.meetpack.cli;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.Duration;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -21,7 +23,11 @@ final class Options {
 
   private static final Pattern DURATION = Pattern.compile("(?:(\\d+)h)?(?:(\\d+)m(?!s))?(?:(\\d+(?:\\.\\d+)?)s)?(?:(\\d+)ms)?");
 
-  /** "10s", "500ms", "2m", "1m30s", "1h" or a bare number of seconds. */
+  /** Nanoseconds per unit of the DURATION groups: h, m, s, ms. */
+  private static final long[] UNIT_NANOS = {3_600_000_000_000L, 60_000_000_000L, 1_000_000_000L, 1_000_000L};
+  static final Duration MAX = Duration.ofDays(7);
+
+  /** "10s", "500ms", "2m", "1m30s", "1h" or a bare number of seconds; at most {@link #MAX}. */
   static final class DurationConverter implements ITypeConverter<Duration> {
     @Override
     public Duration convert(String value) {
@@ -33,19 +39,17 @@ final class Options {
       if (v.isEmpty() || !m.matches()) {
         throw new TypeConversionException("'" + value + "' is not a duration such as 10s, 500ms, 2m or 1m30s");
       }
-      Duration d = Duration.ZERO;
-      if (m.group(1) != null) {
-        d = d.plusHours(Long.parseLong(m.group(1)));
+      BigDecimal nanos = BigDecimal.ZERO;
+      for (int g = 1; g <= 4; g++) {
+        if (m.group(g) != null) {
+          nanos = nanos.add(new BigDecimal(m.group(g)).multiply(BigDecimal.valueOf(UNIT_NANOS[g - 1])));
+        }
       }
-      if (m.group(2) != null) {
-        d = d.plusMinutes(Long.parseLong(m.group(2)));
+      // The search adds the limit to System.nanoTime(): beyond a week of searching nobody waits, and the sum overflows.
+      if (nanos.compareTo(BigDecimal.valueOf(MAX.toNanos())) > 0) {
+        throw new TypeConversionException("'" + value + "' is longer than the longest time limit, 168h (one week)");
       }
-      if (m.group(3) != null) {
-        d = d.plusNanos(Math.round(Double.parseDouble(m.group(3)) * 1e9));
-      }
-      if (m.group(4) != null) {
-        d = d.plusMillis(Long.parseLong(m.group(4)));
-      }
+      Duration d = Duration.ofNanos(nanos.setScale(0, RoundingMode.HALF_UP).longValueExact());
       if (d.isZero()) {
         throw new TypeConversionException("the time limit must be positive, got '" + value + "'");
       }

@@ -12,6 +12,10 @@ import dev.meetpack.model.Times;
 import dev.meetpack.model.Weights;
 import dev.meetpack.model.Window;
 import java.io.IOException;
+import java.io.InputStream;
+import java.math.BigInteger;
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -24,12 +28,17 @@ import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
 import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -40,6 +49,10 @@ import java.util.regex.Pattern;
  */
 public final class ConfigLoader {
   private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9-]*");
+  /** What calendar clients open safely; javascript:, data: or file: in a LOCATION/URL is an attack. Same as the schema. */
+  private static final Pattern LINK = Pattern.compile(
+      "^(?:[hH][tT][tT][pP][sS]?://[^\\s/?#]+[^\\s]*|[mM][aA][iI][lL][tT][oO]:[^\\s]+|[tT][eE][lL]:[^\\s]+)$");
+  private static final Pattern DECIMAL = Pattern.compile("[-+]?(0|[1-9][0-9]*)");
   private static final Set<Integer> SLOTS = Set.of(5, 10, 15, 20, 30, 60);
   private static final Set<String> TOP = keys("team", "timezone", "horizon", "slot", "days", "defaults", "weights",
       "people", "groups", "meetings", "organizer");
@@ -95,10 +108,14 @@ public final class ConfigLoader {
       if (Files.isDirectory(path)) {
         return l.done(null, 0, 0, Rule.UNREADABLE_FILE, "is a directory, not a config file");
       }
-      if (Files.exists(path) && Files.size(path) > YamlReader.MAX_BYTES) {
-        return l.done(null, 0, 0, Rule.FILE_TOO_LARGE, "file is " + Files.size(path) + " bytes; config files are limited to 1 MiB");
+      // A FIFO would block on open and a device never ends: only regular files are opened.
+      if (Files.exists(path) && !Files.isRegularFile(path)) {
+        return l.done(null, 0, 0, Rule.UNREADABLE_FILE, "not a regular file");
       }
-      bytes = Files.readAllBytes(path);
+      bytes = readAtMost(path, YamlReader.MAX_BYTES + 1);
+      if (bytes.length > YamlReader.MAX_BYTES) {
+        return l.done(null, 0, 0, Rule.FILE_TOO_LARGE, "file is larger than 1 MiB; config files are limited to 1 MiB");
+      }
     } catch (NoSuchFileException e) {
       return l.done(null, 0, 0, Rule.UNREADABLE_FILE, "no such file");
     } catch (AccessDeniedException e) {
@@ -107,6 +124,13 @@ public final class ConfigLoader {
       return l.done(null, 0, 0, Rule.UNREADABLE_FILE, "cannot read: " + e.getMessage());
     }
     return load(file, bytes, clock);
+  }
+
+  /** The file's first {@code limit} bytes: the file may grow after any size check. */
+  private static byte[] readAtMost(Path path, int limit) throws IOException {
+    try (InputStream in = Files.newInputStream(path)) {
+      return in.readNBytes(limit);
+    }
   }
 
   public static Loaded load(String file, byte[] bytes, Clock clock) {
@@ -152,6 +176,12 @@ public final class ConfigLoader {
 
   private String string(YNode n, String what) {
     if (n instanceof YScalar s && s.type() == ScalarType.STRING) {
+      int bad = ControlChars.first(s.text());
+      if (bad >= 0) {
+        String code = String.format(Locale.ROOT, "U+%04X", (int) s.text().charAt(bad));
+        error(n, Rule.CONTROL_CHARACTER, what + " contains a control character (" + code + " at position " + (bad + 1) + "); remove it");
+        return null;
+      }
       return s.text();
     }
     String hint = n instanceof YScalar s && s.type() == ScalarType.INT && s.text().length() >= 3
@@ -161,19 +191,52 @@ public final class ConfigLoader {
   }
 
   private Integer integer(YNode n, String what, int min, int max) {
+    BigInteger v = decimal(n, what);
+    if (v == null) {
+      return null;
+    }
+    if (v.compareTo(BigInteger.valueOf(min)) < 0 || v.compareTo(BigInteger.valueOf(max)) > 0) {
+      error(n, Rule.OUT_OF_RANGE, what + " must be between " + min + " and " + max + ", got " + v);
+      return null;
+    }
+    return v.intValue();
+  }
+
+  /**
+   * The value of an integer scalar written in plain decimal, or null after an error. YAML 1.1 (SnakeYAML, so
+   * Jackson) also types 0x1E, 0b11, 017 (octal) and 1_000 as integers, which nobody means in a config.
+   */
+  private BigInteger decimal(YNode n, String what) {
     if (!(n instanceof YScalar s) || s.type() != ScalarType.INT) {
       error(n, Rule.BAD_TYPE, what + " must be an integer, got " + n.kind());
       return null;
     }
+    if (!DECIMAL.matcher(s.text()).matches()) {
+      BigInteger yaml = yaml11Integer(s.text());
+      error(n, Rule.BAD_TYPE, what + " must be a plain decimal integer, got " + s.text()
+          + (yaml == null ? "" : " (YAML would read it as " + yaml + ")"));
+      return null;
+    }
+    return new BigInteger(s.text().startsWith("+") ? s.text().substring(1) : s.text());
+  }
+
+  private static BigInteger yaml11Integer(String text) {
+    String t = text.replace("_", "");
+    boolean negative = t.startsWith("-");
+    if (negative || t.startsWith("+")) {
+      t = t.substring(1);
+    }
+    int radix = 10;
+    if (t.startsWith("0x") || t.startsWith("0b")) {
+      radix = t.charAt(1) == 'x' ? 16 : 2;
+      t = t.substring(2);
+    } else if (t.length() > 1 && t.startsWith("0")) {
+      radix = 8;
+    }
     try {
-      int v = Integer.parseInt(s.text());
-      if (v < min || v > max) {
-        error(n, Rule.OUT_OF_RANGE, what + " must be between " + min + " and " + max + ", got " + v);
-        return null;
-      }
-      return v;
+      BigInteger v = new BigInteger(t, radix);
+      return negative ? v.negate() : v;
     } catch (NumberFormatException e) {
-      error(n, Rule.OUT_OF_RANGE, what + " must be between " + min + " and " + max + ", got " + s.text());
       return null;
     }
   }
@@ -209,8 +272,9 @@ public final class ConfigLoader {
     } catch (DateTimeException e) {
       // reported below
     }
-    error(n, Rule.BAD_ZONE, what + " '" + s + "' is not an IANA time zone id" + Suggest.didYouMean(Suggest.zone(s))
-        + (Suggest.zone(s) == null ? " (use a Region/City id such as America/New_York)" : ""));
+    String suggestion = Suggest.zone(s);
+    error(n, Rule.BAD_ZONE, what + " '" + s + "' is not an IANA time zone id" + Suggest.didYouMean(suggestion)
+        + (suggestion == null ? " (use a Region/City id such as America/New_York)" : ""));
     return null;
   }
 
@@ -548,12 +612,7 @@ public final class ConfigLoader {
         }
       }
     }
-    for (String g : raw.keySet()) {
-      List<String> cycle = cycle(g, raw, new ArrayList<>());
-      if (cycle != null && cycle.get(0).equals(g)) {
-        error(map.entries().get(g), Rule.GROUP_CYCLE, "groups nest in a cycle: " + String.join(" -> ", cycle));
-      }
-    }
+    reportCycles(raw, map);
     return raw;
   }
 
@@ -563,23 +622,54 @@ public final class ConfigLoader {
     return all;
   }
 
-  private static List<String> cycle(String g, Map<String, List<String>> groups, List<String> path) {
-    if (path.contains(g)) {
-      List<String> c = new ArrayList<>(path.subList(path.indexOf(g), path.size()));
-      c.add(g);
-      return c;
-    }
-    path.add(g);
-    for (String m : groups.getOrDefault(g, List.of())) {
-      if (groups.containsKey(m)) {
-        List<String> c = cycle(m, groups, path);
-        if (c != null) {
-          return c;
+  /**
+   * Reports each cycle a depth-first walk closes, at the group where it closes. The walk keeps its own stack:
+   * a valid config may chain thousands of groups, deeper than the thread's stack.
+   */
+  private void reportCycles(Map<String, List<String>> groups, YMap map) {
+    Set<String> done = new HashSet<>();
+    Map<String, Integer> onPath = new HashMap<>();
+    for (String root : groups.keySet()) {
+      if (done.contains(root)) {
+        continue;
+      }
+      List<String> path = new ArrayList<>(List.of(root));
+      onPath.put(root, 0);
+      Deque<Iterator<String>> members = new ArrayDeque<>();
+      members.push(new LinkedHashSet<>(groups.get(root)).iterator());
+      while (!members.isEmpty()) {
+        Iterator<String> it = members.peek();
+        if (!it.hasNext()) {
+          members.pop();
+          String g = path.remove(path.size() - 1);
+          onPath.remove(g);
+          done.add(g);
+          continue;
         }
+        String m = it.next();
+        if (!groups.containsKey(m) || done.contains(m)) {
+          continue;
+        }
+        Integer at = onPath.get(m);
+        if (at != null) {
+          error(map.entries().get(m), Rule.GROUP_CYCLE, "groups nest in a cycle: " + cycle(path.subList(at, path.size())));
+          continue;
+        }
+        onPath.put(m, path.size());
+        path.add(m);
+        members.push(new LinkedHashSet<>(groups.get(m)).iterator());
       }
     }
-    path.remove(path.size() - 1);
-    return null;
+  }
+
+  /** "a -> b -> a", shortened in the middle when long. */
+  private static String cycle(List<String> groups) {
+    String first = groups.get(0);
+    if (groups.size() <= 8) {
+      return String.join(" -> ", groups) + " -> " + first;
+    }
+    return String.join(" -> ", groups.subList(0, 4)) + " -> ... -> " + groups.get(groups.size() - 1) + " -> " + first
+        + " (" + groups.size() + " groups)";
   }
 
   /** Person ids in first-mention order; unknown names are reported at {@code at}. */
@@ -597,7 +687,7 @@ public final class ConfigLoader {
       if (peopleIds.contains(s)) {
         out.add(s);
       } else if (groups.containsKey(s)) {
-        expandGroup(s, groups, out, new LinkedHashSet<>());
+        expandGroup(s, groups, out);
       } else {
         error(item, Rule.UNKNOWN_NAME, what + " names nobody called '" + s + "'" + Suggest.didYouMean(Suggest.closest(s, names(groups))));
       }
@@ -605,15 +695,22 @@ public final class ConfigLoader {
     return new ArrayList<>(out);
   }
 
-  private void expandGroup(String g, Map<String, List<String>> groups, Set<String> out, Set<String> visiting) {
-    if (!visiting.add(g)) {
-      return;
-    }
-    for (String m : groups.get(g)) {
-      if (peopleIds.contains(m)) {
-        out.add(m);
-      } else if (groups.containsKey(m)) {
-        expandGroup(m, groups, out, visiting);
+  /** Adds the people of group g in first-mention order, with its own stack for the same reason as reportCycles. */
+  private void expandGroup(String g, Map<String, List<String>> groups, Set<String> out) {
+    Set<String> seen = new HashSet<>(Set.of(g));
+    Deque<Iterator<String>> members = new ArrayDeque<>();
+    members.push(groups.get(g).iterator());
+    while (!members.isEmpty()) {
+      Iterator<String> it = members.peek();
+      if (!it.hasNext()) {
+        members.pop();
+      } else {
+        String m = it.next();
+        if (peopleIds.contains(m)) {
+          out.add(m);
+        } else if (groups.containsKey(m) && seen.add(m)) {
+          members.push(groups.get(m).iterator());
+        }
       }
     }
   }
@@ -711,8 +808,16 @@ public final class ConfigLoader {
         }
       }
       String link = value(f, "link") == null ? null : string(value(f, "link"), what + " link");
-      if (link != null && !link.matches("[a-zA-Z][a-zA-Z0-9+.-]*:\\S+")) {
-        error(value(f, "link"), Rule.BAD_LINK, what + " link '" + link + "' must be a URI such as https://meet.example.com/x");
+      if (link != null && !LINK.matcher(link).matches()) {
+        error(value(f, "link"), Rule.BAD_LINK, what + " link '" + link
+            + "' must be an http, https, mailto or tel URI such as https://meet.example.com/x");
+      } else if (link != null) {
+        try {
+          new URI(link); // what the calendar writer parses for URL
+        } catch (URISyntaxException e) {
+          error(value(f, "link"), Rule.BAD_LINK, what + " link '" + link + "' is not a valid URI: " + e.getReason()
+              + " at character " + (e.getIndex() + 1));
+        }
       }
       if (pinMinute != null && pinMinute % slot != 0) {
         error(at, Rule.PIN_OFF_GRID, what + " at: " + Times.hhmm(pinMinute) + " is off the " + slot + "-minute slot grid");
@@ -736,25 +841,29 @@ public final class ConfigLoader {
   }
 
   private Integer duration(YNode n, String what) {
-    int minutes;
+    BigInteger minutes;
     if (n instanceof YScalar s && s.type() == ScalarType.INT) {
-      minutes = Integer.parseInt(s.text());
+      minutes = decimal(n, what + " duration");
     } else {
       String s = string(n, what + " duration");
       if (s == null) {
         return null;
       }
       try {
-        minutes = Times.parseDuration(s);
+        minutes = BigInteger.valueOf(Times.parseDuration(s));
       } catch (IllegalArgumentException e) {
         error(n, Rule.BAD_DURATION, what + " duration: " + e.getMessage());
         return null;
       }
     }
-    if (minutes < 5 || minutes > 480 || minutes % 5 != 0) {
+    if (minutes == null) {
+      return null;
+    }
+    if (minutes.compareTo(BigInteger.valueOf(5)) < 0 || minutes.compareTo(BigInteger.valueOf(480)) > 0
+        || minutes.intValue() % 5 != 0) {
       error(n, Rule.BAD_DURATION, what + " duration must be 5m to 8h in steps of 5 minutes, got " + minutes + " minutes");
       return null;
     }
-    return minutes;
+    return minutes.intValue();
   }
 }

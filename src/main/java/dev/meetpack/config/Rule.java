@@ -37,6 +37,10 @@ public enum Rule {
   MISSING_KEY("missing-key", "A required key is missing",
       "A required key is absent: 'team', 'timezone', 'people' and 'meetings' at the top, 'id' and 'zone' of a "
           + "person, 'id', 'attendees' and 'duration' of a meeting.", null),
+  CONTROL_CHARACTER("control-character", "A control character in a text value",
+      "Text values (team, names, titles, ids, e-mails, links) hold no control characters: U+0000-U+001F but TAB, "
+          + "U+007F-U+009F, U+2028 and U+2029 would reach calendars and terminals raw.",
+      "Remove the character; the message names it and its position."),
   BAD_TYPE("bad-type", "A value of the wrong type",
       "The value is not of the type this key takes (string, integer, list or mapping). Times and windows are "
           + "strings: YAML 1.1 reads a bare 20:00 as the number 1200, and meetpack never guesses.",

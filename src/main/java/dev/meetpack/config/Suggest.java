@@ -23,14 +23,19 @@ final class Suggest {
     String best = null;
     int bestDistance = Integer.MAX_VALUE;
     String in = input.toLowerCase(Locale.ROOT);
+    int allowed = Math.max(1, Math.min(3, input.length() / 3));
     for (String c : new TreeSet<>(candidates)) {
+      // The distance is at least the difference in length: skipping far ones keeps a huge value from costing
+      // length x length work per candidate.
+      if (Math.abs(in.length() - c.length()) > allowed) {
+        continue;
+      }
       int d = distance(in, c.toLowerCase(Locale.ROOT));
       if (d < bestDistance) {
         bestDistance = d;
         best = c;
       }
     }
-    int allowed = Math.max(1, Math.min(3, input.length() / 3));
     return bestDistance <= allowed && bestDistance < input.length() ? best : null;
   }
 
@@ -41,8 +46,9 @@ final class Suggest {
       return alias;
     }
     String norm = input.trim().replace(' ', '_');
+    String city = "/" + norm.toLowerCase(Locale.ROOT);
     for (String id : new TreeSet<>(ZoneId.getAvailableZoneIds())) {
-      if (id.equalsIgnoreCase(norm) || id.toLowerCase(Locale.ROOT).endsWith("/" + norm.toLowerCase(Locale.ROOT))) {
+      if (id.equalsIgnoreCase(norm) || id.toLowerCase(Locale.ROOT).endsWith(city)) {
         return id;
       }
     }

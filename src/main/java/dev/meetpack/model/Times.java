@@ -57,6 +57,10 @@ public final class Times {
   public static int parseDuration(String text) {
     String t = text.trim().toLowerCase(Locale.ROOT);
     java.util.regex.Matcher m = java.util.regex.Pattern.compile("(?:(\\d+)h)?(?:(\\d+)m)?").matcher(t);
+    if (t.matches(".*\\d{7,}.*")) {
+      // Keeps the arithmetic below inside int: the loader refuses anything over 8h anyway.
+      throw new IllegalArgumentException("\"" + text + "\" has too many digits for a duration (at most 8h)");
+    }
     if (t.matches("\\d+")) {
       return Integer.parseInt(t);
     }

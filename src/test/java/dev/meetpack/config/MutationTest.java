@@ -17,13 +17,13 @@ import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 /** Thousands of seeded random edits of the samples: the loader never throws and always locates its errors. */
-class MutationTest {
+public class MutationTest {
   static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-22T12:00:00Z"), ZoneOffset.UTC);
   static final String[] SNIPPETS = {":", "-", " ", "  ", "\t", "[", "]", "{", "}", "&a", "*a", "!!int", "#", "'", "\"",
       "0", "9", "24:00", "99:99", "x", "é", "한", "\u0000", "\n", "---\n", "<<: ", "~", "null", "true", "1e9",
       "2027-02-29", "-1", "MON", "biweekly", "work", "America/New_York", "Asia/Seoul", ",", "|", ">", "%", "@"};
 
-  static String mutate(String text, Random r) {
+  public static String mutate(String text, Random r) {
     List<String> lines = new ArrayList<>(Arrays.asList(text.split("\n", -1)));
     int edits = 1 + r.nextInt(3);
     for (int e = 0; e < edits && !lines.isEmpty(); e++) {
