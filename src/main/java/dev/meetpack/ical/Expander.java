@@ -1,0 +1,177 @@
+package dev.meetpack.ical;
+
+import java.time.DateTimeException;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZonedDateTime;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+import net.fortuna.ical4j.model.Recur;
+import net.fortuna.ical4j.transform.recurrence.Frequency;
+
+/**
+ * The instances of one event that overlap [from, to), bounded however the event is written.
+ * ical4j's {@link Recur} generates the candidates, lazily; what it would do one step at a time
+ * from DTSTART is done here first: a rule without COUNT starts one period before {@code from} (an
+ * hourly rule from 1970 is not stepped through), and a COUNT that only counts fixed steps becomes an
+ * UNTIL. A rule that still needs more than {@link #MAX_STEPS} candidates before it reaches the
+ * window is skipped, and so is every rule once the file has used {@link #FILE_STEPS}.
+ */
+final class Expander {
+  static final int MAX_STEPS = 100_000;
+  static final int FILE_STEPS = 2_000_000;
+
+  private final Instant from;
+  private final Instant to;
+  private long stepsLeft = FILE_STEPS;
+
+  /** More instances in the evaluated weeks than SPEC section 5 allows. */
+  static final class TooMany extends RuntimeException {
+    TooMany() {
+      super(null, null, false, false);
+    }
+  }
+
+  /** One instance: where it starts and ends. */
+  record Span(ZonedDateTime start, ZonedDateTime end) {}
+
+  /** Instances that overlap [from, to) are kept. */
+  Expander(Instant from, Instant to) {
+    this.from = from;
+    this.to = to;
+  }
+
+  /** Starts of DTSTART, RRULEs and RDATEs minus EXDATEs, each with its end; sorted, no duplicates. */
+  List<Span> instances(IcsEvent e) throws IcsEvent.Skip {
+    Duration length = Duration.between(e.start.time(), e.end);
+    Map<Instant, Span> out = new TreeMap<>();
+    add(out, new Span(e.start.time(), e.end));
+    for (String rule : e.rrules) {
+      try {
+        for (ZonedDateTime s : rule(rule, e, length)) {
+          add(out, new Span(s, end(e, s, length)));
+        }
+      } catch (DateTimeException | IllegalArgumentException | ArithmeticException x) {
+        throw new IcsEvent.Skip("RRULE '" + rule + "' cannot be expanded (" + x.getMessage() + ")");
+      }
+    }
+    for (IcsEvent.Extra r : e.rdates) {
+      ZonedDateTime s = r.start().time();
+      if (r.start().date() && !e.start.date()) {
+        // A date in the RDATE of a timed event: DTSTART's local time on that date.
+        s = ZonedDateTime.of(s.toLocalDate(), e.start.time().toLocalTime(), e.start.time().getZone());
+      }
+      add(out, new Span(s, r.end() != null ? r.end() : end(e, s, length)));
+    }
+    out.values().removeIf(span -> e.exdates.stream().anyMatch(x -> IcsEvent.sameInstance(x, span.start())));
+    return new ArrayList<>(out.values());
+  }
+
+  /** All-day instances keep their number of days; timed ones their exact length. */
+  private static ZonedDateTime end(IcsEvent e, ZonedDateTime start, Duration length) {
+    if (e.start.date()) {
+      return start.plusDays(ChronoUnit.DAYS.between(e.start.time().toLocalDate(), e.end.toLocalDate()));
+    }
+    return start.plus(length);
+  }
+
+  private void add(Map<Instant, Span> out, Span s) {
+    // An instance overlaps [from, to); a zero-length one counts when it starts inside.
+    boolean overlaps = s.start().toInstant().isBefore(to)
+        && (s.end().toInstant().isAfter(from) || !s.start().toInstant().isBefore(from));
+    if (overlaps) {
+      out.putIfAbsent(s.start().toInstant(), s);
+    }
+  }
+
+  private List<ZonedDateTime> rule(String rule, IcsEvent e, Duration length) throws IcsEvent.Skip {
+    Map<String, String> parts = IcsEvent.ruleParts(rule);
+    String countText = parts.remove("COUNT");
+    String untilText = parts.remove("UNTIL");
+    Recur<ZonedDateTime> recur = new Recur<>(parts.entrySet().stream().map(p -> p.getKey() + "=" + p.getValue())
+        .collect(Collectors.joining(";")));
+    ZonedDateTime dtstart = e.start.time();
+    Instant until = to;
+    if (untilText != null) {
+      until = min(until, untilInstant(untilText, e));
+    }
+    Long count = countText == null ? null : Long.parseLong(countText.strip());
+    ChronoUnit unit = fixedUnit(recur.getFrequency());
+    long interval = Math.max(1, recur.getInterval());
+    boolean onlySteps = parts.keySet().stream().noneMatch(k -> k.startsWith("BY"));
+    if (count != null && unit != null && onlySteps) {
+      // Without BY parts the instances are exactly DTSTART + i * INTERVAL units, i < COUNT.
+      until = min(until, count <= 0 ? dtstart.toInstant().minusSeconds(1)
+          : dtstart.plus(Math.multiplyExact(count - 1, interval), unit).toInstant());
+      count = null;
+    }
+    ZonedDateTime seed = dtstart;
+    Instant lower = from.minus(length);
+    if (count == null && unit != null && seed.toInstant().isBefore(lower)) {
+      long periods = unit.between(seed, lower.atZone(seed.getZone())) / interval - 1;
+      if (periods > 0) {
+        seed = seed.plus(Math.multiplyExact(periods, interval), unit);
+      }
+    }
+    List<ZonedDateTime> out = new ArrayList<>();
+    if (!seed.toInstant().isBefore(until.plusSeconds(1))) {
+      return out;
+    }
+    ZonedDateTime periodEnd = min(until, to).atZone(seed.getZone());
+    Iterator<ZonedDateTime> it = recur.getDatesAsStream(seed, seed, periodEnd, -1).iterator();
+    long emitted = 0;
+    int steps = 0;
+    while (it.hasNext()) {
+      ZonedDateTime s = it.next();
+      if (s.toInstant().isBefore(lower) && (++steps > MAX_STEPS || --stepsLeft < 0)) {
+        throw new IcsEvent.Skip("its RRULE '" + rule + "' repeats more than "
+            + (steps > MAX_STEPS ? String.format(Locale.ROOT, "%,d times", MAX_STEPS) : "the file's budget of "
+            + String.format(Locale.ROOT, "%,d steps", FILE_STEPS)) + " before the evaluated weeks");
+      }
+      if (count != null && emitted++ >= count || s.toInstant().isAfter(until) || !s.toInstant().isBefore(to)) {
+        break;
+      }
+      if (!s.toInstant().isBefore(lower)) {
+        out.add(s);
+        if (out.size() > IcsReader.MAX_INSTANCES) {
+          throw new TooMany();
+        }
+      }
+    }
+    return out;
+  }
+
+  private static Instant untilInstant(String text, IcsEvent e) {
+    String v = text.strip();
+    if (v.length() == 8) {
+      // A date UNTIL includes that whole local date.
+      return IcsEvent.plus(java.time.LocalDate.parse(v, java.time.format.DateTimeFormatter.BASIC_ISO_DATE)
+          .atStartOfDay(e.start.time().getZone()), "P1D").toInstant().minusSeconds(1);
+    }
+    boolean utc = v.endsWith("Z");
+    java.time.LocalDateTime t = java.time.LocalDateTime.parse(utc ? v.substring(0, v.length() - 1) : v,
+        java.time.format.DateTimeFormatter.ofPattern("uuuuMMdd'T'HHmmss"));
+    return (utc ? t.atZone(java.time.ZoneOffset.UTC) : t.atZone(e.start.time().getZone())).toInstant();
+  }
+
+  private static ChronoUnit fixedUnit(Frequency f) {
+    return switch (f) {
+      case SECONDLY -> ChronoUnit.SECONDS;
+      case MINUTELY -> ChronoUnit.MINUTES;
+      case HOURLY -> ChronoUnit.HOURS;
+      case DAILY -> ChronoUnit.DAYS;
+      case WEEKLY -> ChronoUnit.WEEKS;
+      default -> null;
+    };
+  }
+
+  private static Instant min(Instant a, Instant b) {
+    return a.isBefore(b) ? a : b;
+  }
+}
