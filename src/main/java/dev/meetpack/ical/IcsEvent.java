@@ -1,8 +1,7 @@
 package dev.meetpack.ical;
 
+import dev.meetpack.ical.IcsText.Property;
 import dev.meetpack.model.Person;
-import java.io.IOException;
-import java.io.StringReader;
 import java.time.DateTimeException;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -21,18 +20,10 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import net.fortuna.ical4j.data.CalendarBuilder;
-import net.fortuna.ical4j.data.ParserException;
-import net.fortuna.ical4j.model.Calendar;
-import net.fortuna.ical4j.model.Parameter;
-import net.fortuna.ical4j.model.Property;
-import net.fortuna.ical4j.model.component.VEvent;
-import static dev.meetpack.ical.IcsText.RAW;
 
 /**
- * One VEVENT, read into plain java.time values. ical4j parses the content lines (parameters,
- * quoting, escapes); the date values are read here, because a TZID without a VTIMEZONE or a value
- * like {@code RDATE:20131210Z} should cost a note, not the event.
+ * One VEVENT, read into plain java.time values. The date values are read here, leniently: a TZID
+ * without a VTIMEZONE or a value like {@code RDATE:20131210Z} costs a note, not the event.
  */
 final class IcsEvent {
   /** Why an event is left out; the message ends the note "line N: event 'X' skipped: ...". */
@@ -74,34 +65,22 @@ final class IcsEvent {
   }
 
   /** Attendees and organizer matched by e-mail; the zone of a TZID (null: unknown); the zone of floating times. */
-  static IcsEvent read(IcsText.Event block, CalendarBuilder builder, Function<String, Optional<Person>> byAddress,
-      Function<String, ZoneId> zones, ZoneId floatingZone) throws Skip {
-    StringBuilder text = new StringBuilder("BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//meetpack//reader//EN\r\n"
-        + "BEGIN:VEVENT\r\n");
-    block.properties().forEach(l -> text.append(l.text()).append("\r\n"));
-    text.append("END:VEVENT\r\nEND:VCALENDAR\r\n");
-    VEvent v;
-    try {
-      Calendar cal = builder.build(new StringReader(text.toString()));
-      v = (VEvent) cal.getComponents().get(0);
-    } catch (IOException | ParserException | RuntimeException e) {
-      throw new Skip("it cannot be read (" + firstLine(e.getMessage()) + ")");
-    }
-    IcsEvent e = new IcsEvent(block.line());
+  static IcsEvent read(IcsText.Event v, Function<String, Optional<Person>> byAddress, Function<String, ZoneId> zones,
+      ZoneId floatingZone) throws Skip {
+    IcsEvent e = new IcsEvent(v.line());
     Values values = new Values(zones, floatingZone, e);
-    e.uid = v.getProperty(Property.UID).map(Property::getValue).orElse(null);
-    e.summary = v.getProperty(Property.SUMMARY).map(Property::getValue).orElse(null);
-    e.cancelled = v.getProperty(Property.STATUS).map(p -> p.getValue().strip().equalsIgnoreCase("CANCELLED"))
-        .orElse(false);
-    Property dtstart = v.getProperty(RAW + Property.DTSTART).orElseThrow(() -> new Skip("it has no DTSTART"));
+    e.uid = v.first("UID").map(p -> IcsText.text(p.value()).strip()).orElse(null);
+    e.summary = v.first("SUMMARY").map(p -> IcsText.text(p.value())).orElse(null);
+    e.cancelled = v.first("STATUS").map(p -> p.value().strip().equalsIgnoreCase("CANCELLED")).orElse(false);
+    Property dtstart = v.first("DTSTART").orElseThrow(() -> new Skip("it has no DTSTART"));
     e.start = values.one(dtstart, null);
-    Optional<Property> dtend = v.getProperty(RAW + Property.DTEND);
-    Optional<Property> duration = v.getProperty(RAW + Property.DURATION);
+    Optional<Property> dtend = v.first("DTEND");
+    Optional<Property> duration = v.first("DURATION");
     try {
       if (dtend.isPresent()) {
         e.end = values.one(dtend.get(), e.start).time();
       } else if (duration.isPresent()) {
-        e.end = plus(e.start.time(), duration.get().getValue());
+        e.end = plus(e.start.time(), duration.get().value());
       } else {
         // RFC 5545 3.6.1: a date lasts one day, a date-time no time at all.
         e.end = e.start.date() ? e.start.time().plusDays(1) : e.start.time();
@@ -112,31 +91,35 @@ final class IcsEvent {
     if (e.end.isBefore(e.start.time())) {
       throw new Skip((dtend.isPresent() ? "DTEND" : "DURATION") + " ends before DTSTART");
     }
-    for (Property p : v.getProperties(RAW + Property.RRULE)) {
-      e.rrules.add(p.getValue());
+    for (Property p : v.all("RRULE")) {
+      e.rrules.add(p.value().strip());
     }
-    for (Property p : v.getProperties(RAW + Property.RDATE)) {
-      for (String one : p.getValue().split(",")) {
+    for (Property p : v.all("RDATE")) {
+      for (String one : p.value().split(",")) {
         int slash = one.indexOf('/');
         if (slash < 0) {
           e.rdates.add(new Extra(values.parse(one, p, e.start), null));
         } else {
           When s = values.parse(one.substring(0, slash), p, e.start);
           String rest = one.substring(slash + 1);
-          ZonedDateTime end = rest.strip().matches("[+-]?P.*") ? plus(s.time(), rest) : values.parse(rest, p, s).time();
-          e.rdates.add(new Extra(s, end));
+          try {
+            ZonedDateTime end = rest.strip().matches("[+-]?P.*") ? plus(s.time(), rest) : values.parse(rest, p, s).time();
+            e.rdates.add(new Extra(s, end));
+          } catch (DateTimeException | ArithmeticException x) {
+            throw new Skip("RDATE period '" + one.strip() + "' is not a period");
+          }
         }
       }
     }
-    for (Property p : v.getProperties(RAW + Property.EXDATE)) {
-      for (String one : p.getValue().split(",")) {
+    for (Property p : v.all("EXDATE")) {
+      for (String one : p.value().split(",")) {
         e.exdates.add(values.parse(one, p, e.start));
       }
     }
-    Optional<Property> rid = v.getProperty(RAW + Property.RECURRENCE_ID);
+    Optional<Property> rid = v.first("RECURRENCE-ID");
     if (rid.isPresent()) {
       e.recurrenceId = values.one(rid.get(), e.start);
-      e.thisAndFuture = param(rid.get(), "RANGE").map(r -> r.equalsIgnoreCase("THISANDFUTURE")).orElse(false);
+      e.thisAndFuture = rid.get().param("RANGE").map(r -> r.strip().equalsIgnoreCase("THISANDFUTURE")).orElse(false);
     }
     e.people.addAll(people(v, byAddress));
     return e;
@@ -146,28 +129,25 @@ final class IcsEvent {
    * Required people: attendees not optional, not declined and not delegated, and the organizer unless
    * the organizer declined (as a PARTSTAT on ORGANIZER, or as an ATTENDEE entry of their own).
    */
-  private static List<Person> people(VEvent v, Function<String, Optional<Person>> byAddress) {
+  private static List<Person> people(IcsText.Event v, Function<String, Optional<Person>> byAddress) {
     Set<Person> out = new LinkedHashSet<>();
     Set<Person> absent = new LinkedHashSet<>();
-    for (Property a : v.getProperties(Property.ATTENDEE)) {
-      String role = param(a, Parameter.ROLE).orElse("REQ-PARTICIPANT");
-      String partstat = param(a, Parameter.PARTSTAT).orElse("NEEDS-ACTION");
-      Optional<Person> p = byAddress.apply(a.getValue());
+    for (Property a : v.all("ATTENDEE")) {
+      String role = a.param("ROLE").orElse("REQ-PARTICIPANT").strip();
+      Optional<Person> p = byAddress.apply(a.value());
       if (p.isEmpty()) {
         continue;
       }
-      if (partstat.equalsIgnoreCase("DECLINED") || partstat.equalsIgnoreCase("DELEGATED")) {
+      if (declined(a)) {
         absent.add(p.get());
       } else if (!role.equalsIgnoreCase("OPT-PARTICIPANT") && !role.equalsIgnoreCase("NON-PARTICIPANT")) {
         out.add(p.get());
       }
     }
-    Optional<Property> organizer = v.getProperty(Property.ORGANIZER);
+    Optional<Property> organizer = v.first("ORGANIZER");
     if (organizer.isPresent()) {
-      String partstat = param(organizer.get(), Parameter.PARTSTAT).orElse("ACCEPTED");
-      Optional<Person> p = byAddress.apply(organizer.get().getValue());
-      if (p.isPresent() && !absent.contains(p.get()) && !partstat.equalsIgnoreCase("DECLINED")
-          && !partstat.equalsIgnoreCase("DELEGATED")) {
+      Optional<Person> p = byAddress.apply(organizer.get().value());
+      if (p.isPresent() && !absent.contains(p.get()) && !declined(organizer.get())) {
         out.add(p.get());
       }
     }
@@ -175,10 +155,15 @@ final class IcsEvent {
     return new ArrayList<>(out);
   }
 
+  private static boolean declined(Property p) {
+    String partstat = p.param("PARTSTAT").orElse("").strip();
+    return partstat.equalsIgnoreCase("DECLINED") || partstat.equalsIgnoreCase("DELEGATED");
+  }
+
   /** Date values of one event: TZIDs resolved, floating times read in the floating zone. */
   private record Values(Function<String, ZoneId> zones, ZoneId floatingZone, IcsEvent event) {
     When one(Property p, When like) throws Skip {
-      return parse(p.getValue(), p, like);
+      return parse(p.value(), p, like);
     }
 
     /**
@@ -189,7 +174,7 @@ final class IcsEvent {
       String value = raw.strip();
       Matcher m = DATE_TIME.matcher(value);
       if (!m.matches()) {
-        throw new Skip(name(p) + " '" + value + "' is not a date or date-time");
+        throw new Skip(p.name() + " '" + value + "' is not a date or date-time");
       }
       try {
         LocalDate date = LocalDate.parse(m.group(1), BASIC);
@@ -205,12 +190,12 @@ final class IcsEvent {
         }
         return new When(ZonedDateTime.of(t, zone(p, like)), false);
       } catch (DateTimeException | NumberFormatException e) {
-        throw new Skip(name(p) + " '" + value + "' is not a valid date or date-time");
+        throw new Skip(p.name() + " '" + value + "' is not a valid date or date-time");
       }
     }
 
     private ZoneId zone(Property p, When like) {
-      Optional<String> tzid = param(p, Parameter.TZID);
+      Optional<String> tzid = p.param("TZID");
       if (tzid.isPresent()) {
         ZoneId z = zones.apply(tzid.get());
         if (z != null) {
@@ -241,24 +226,6 @@ final class IcsEvent {
 
   private static long number(String digits) {
     return digits == null ? 0 : Long.parseLong(digits);
-  }
-
-  /** The property's name in the file. */
-  private static String name(Property p) {
-    return p.getName().substring(RAW.length());
-  }
-
-  static Optional<String> param(Property p, String name) {
-    return p.getParameter(name).map(Parameter::getValue);
-  }
-
-  private static String firstLine(String message) {
-    if (message == null) {
-      return "not iCalendar";
-    }
-    String s = message.strip();
-    int nl = s.indexOf('\n');
-    return nl < 0 ? s : s.substring(0, nl);
   }
 
   /** The keys meetpack matches instances by: the same instant, or for a date value the same local date. */

@@ -21,7 +21,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
-import net.fortuna.ical4j.data.CalendarBuilder;
 import net.fortuna.ical4j.util.CompatibilityHints;
 
 /**
@@ -35,6 +34,7 @@ public final class IcsReader {
   /** SPEC section 5: a file that expands to more instances than this in the evaluated weeks is an error. */
   public static final int MAX_INSTANCES = 100_000;
 
+  // ical4j reads the VTIMEZONEs (Zones) and the RRULEs (Expander), as leniently as it can.
   static {
     System.setProperty("net.fortuna.ical4j.timezone.update.enabled", "false");
     CompatibilityHints.setHintEnabled(CompatibilityHints.KEY_RELAXED_PARSING, true);
@@ -123,12 +123,11 @@ public final class IcsReader {
     }
 
     Result read(IcsText.Parsed parsed) {
-      CalendarBuilder builder = new CalendarBuilder();
       List<ReadEvent> skipped = new ArrayList<>();
       Map<String, List<IcsEvent>> byUid = new LinkedHashMap<>();
       for (IcsText.Event block : parsed.events()) {
         try {
-          IcsEvent e = IcsEvent.read(block, builder, this::person, zones::of, floatingZone);
+          IcsEvent e = IcsEvent.read(block, this::person, zones::of, floatingZone);
           byUid.computeIfAbsent(e.uid == null ? "line " + e.line : e.uid, k -> new ArrayList<>()).add(e);
           instances.put(e, new ArrayList<>());
           for (String z : e.unknownZones) {
@@ -173,8 +172,7 @@ public final class IcsReader {
 
     /** A property of an event ical4j could not read, as the file has it. */
     private static String raw(IcsText.Event block, String name) {
-      return block.properties().stream().filter(l -> IcsText.name(l.text()).equals(name))
-          .map(l -> clean(IcsText.value(l.text()))).findFirst().orElse(null);
+      return block.first(name).map(p -> clean(IcsText.text(p.value()))).orElse(null);
     }
 
     private void expandSeries(String uid, List<IcsEvent> series, Expander expander, Map<IcsEvent, String> failed) {

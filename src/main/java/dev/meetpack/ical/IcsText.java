@@ -6,23 +6,27 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
- * The lines of a calendar file, cut into the blocks meetpack reads. ical4j's relaxed settings do not
- * cover every export seen in the wild (LF-only files with folded lines, blank lines between
- * components, one bad property failing the whole file), so the file is unfolded here, line numbers
- * kept, and each VEVENT handed to ical4j on its own: a broken event costs only itself.
+ * The lines of a calendar file, cut into the blocks meetpack reads. ical4j's builder, even with all
+ * its relaxed settings (see {@link IcsReader}), fails a whole file on shapes that other readers
+ * accept (LF-only files with folded lines, a quoted multi-value DELEGATED-TO, a TZID with a colon, one
+ * bad date), and builds a 10 MB file slowly. So the file is unfolded and its VEVENTs' content lines
+ * are read here, line numbers kept; ical4j reads the VTIMEZONEs and generates the recurrences.
  */
 final class IcsText {
   /** Larger files are refused; 16 MiB holds years of a busy person's calendar. */
   static final int MAX_BYTES = 16 << 20;
 
   /**
-   * The properties meetpack reads. Dropping the others (and nested VALARMs) before parsing means a
-   * malformed CREATED, DTSTAMP, TRIGGER or IMAGE;DISPLAY=... cannot cost an event it does not need.
+   * The properties meetpack reads. The others (and nested VALARMs) are not even parsed, so a malformed
+   * CREATED, DTSTAMP, TRIGGER or IMAGE;DISPLAY=... cannot cost an event that does not need it.
    */
   private static final Set<String> READ = Set.of("UID", "SUMMARY", "DTSTART", "DTEND", "DURATION", "RRULE",
       "RDATE", "EXDATE", "RECURRENCE-ID", "STATUS", "TRANSP", "ATTENDEE", "ORGANIZER");
@@ -32,8 +36,23 @@ final class IcsText {
   /** A logical (unfolded) line and the number of the physical line it starts on. */
   record Line(int number, String text) {}
 
+  /** A property: the line it starts on, its name and parameter names in upper case, its raw value. */
+  record Property(int line, String name, Map<String, String> params, String value) {
+    Optional<String> param(String key) {
+      return Optional.ofNullable(params.get(key));
+    }
+  }
+
   /** A VEVENT: the line of its BEGIN and the properties it keeps. */
-  record Event(int line, List<Line> properties) {}
+  record Event(int line, List<Property> properties) {
+    Optional<Property> first(String name) {
+      return properties.stream().filter(p -> p.name().equals(name)).findFirst();
+    }
+
+    List<Property> all(String name) {
+      return properties.stream().filter(p -> p.name().equals(name)).toList();
+    }
+  }
 
   record Parsed(List<Line> timezones, List<Event> events, String wrTimezone) {}
 
@@ -72,7 +91,7 @@ final class IcsText {
     String wrTimezone = null;
     // The component names from VCALENDAR down to the current line.
     List<String> stack = new ArrayList<>();
-    List<Line> event = null;
+    List<Property> event = null;
     int eventLine = 0;
     for (Line l : lines) {
       String upper = l.text().toUpperCase(Locale.ROOT);
@@ -90,7 +109,7 @@ final class IcsText {
       if (inTimezone) {
         timezones.add(l);
       } else if (!begin && !end && stack.size() == 2 && event != null && READ.contains(name(upper))) {
-        event.add(kept(l));
+        event.add(property(l));
       } else if (!begin && !end && stack.size() == 1 && name(upper).equals("X-WR-TIMEZONE")) {
         wrTimezone = value(l.text()).strip();
       }
@@ -143,21 +162,18 @@ final class IcsText {
     return out;
   }
 
-  /** The parameters meetpack reads; the others are dropped with the property's unread parts. */
-  private static final Set<String> PARAMETERS = Set.of("TZID", "VALUE", "RANGE", "PARTSTAT", "ROLE");
-
   /**
-   * The line with only the parameters meetpack reads, quoted where they must be. ical4j misreads a quoted
-   * multi-value parameter ({@code DELEGATED-TO="mailto:a","mailto:b"}) into the value, and a TZID
-   * with an unquoted colon ({@code TZID=tzone://Microsoft/Utc}) ends the parameters early: a date
-   * value holds no colon, so for date properties the value begins after the last one.
+   * A content line read into its name, parameters and value. A quoted multi-value parameter
+   * ({@code DELEGATED-TO="mailto:a","mailto:b"}) keeps its values joined by commas, without quotes;
+   * a TZID with an unquoted colon ({@code TZID=tzone://Microsoft/Utc}) is read whole, because a
+   * date value holds no colon: for date properties the value begins after the last one.
    */
-  static Line keepParameters(Line l) {
+  static Property property(Line l) {
     String t = l.text();
     String name = name(t);
-    int i = name.length();
+    int i = nameEnd(t);
     int valueAt = DATES.contains(name) ? t.lastIndexOf(':') : -1;
-    StringBuilder out = new StringBuilder(t.substring(0, i));
+    Map<String, String> params = new HashMap<>();
     while (i < t.length() && t.charAt(i) == ';' && i != valueAt) {
       int eq = t.indexOf('=', i);
       if (eq < 0) {
@@ -178,38 +194,39 @@ final class IcsText {
         }
         j++;
       }
-      if (PARAMETERS.contains(key)) {
-        String v = value.toString();
-        boolean quote = v.indexOf(':') >= 0 || v.indexOf(';') >= 0 || v.indexOf(',') >= 0;
-        out.append(';').append(key).append('=').append(quote ? '"' + v + '"' : v);
-      }
+      params.put(key, value.toString());
       i = j;
     }
-    return i < t.length() && t.charAt(i) == ':' ? new Line(l.number(), out + t.substring(i)) : l;
+    String value = i < t.length() && t.charAt(i) == ':' ? t.substring(i + 1) : "";
+    return new Property(l.number(), name, params, value);
   }
 
-  /**
-   * Date and recurrence properties go to ical4j under an X- name, so it keeps their text as it is:
-   * ical4j parses them as it builds, and one odd value (an unknown TZID, {@code RDATE:20131210Z},
-   * {@code FREQ=SOMETIMES}) would cost the whole event and name a line of ical4j's input, not the file's.
-   */
-  static final String RAW = "X-MEETPACK-";
-
-  private static final Set<String> OWN = Set.of("DTSTART", "DTEND", "DURATION", "RRULE", "RDATE", "EXDATE",
-      "RECURRENCE-ID");
-
-  private static Line kept(Line l) {
-    Line k = keepParameters(l);
-    return OWN.contains(name(k.text())) ? new Line(k.number(), RAW + k.text().strip()) : k;
-  }
-
-  /** The property name of a content line: up to the first ';' or ':'. */
-  static String name(String line) {
+  private static int nameEnd(String line) {
     int i = 0;
     while (i < line.length() && line.charAt(i) != ';' && line.charAt(i) != ':') {
       i++;
     }
-    return line.substring(0, i).strip().toUpperCase(Locale.ROOT);
+    return i;
+  }
+
+  /** A TEXT value (RFC 5545 3.3.11) without its escapes. */
+  static String text(String value) {
+    StringBuilder out = new StringBuilder(value.length());
+    for (int i = 0; i < value.length(); i++) {
+      char c = value.charAt(i);
+      if (c == '\\' && i + 1 < value.length()) {
+        char n = value.charAt(++i);
+        out.append(n == 'n' || n == 'N' ? '\n' : n);
+      } else {
+        out.append(c);
+      }
+    }
+    return out.toString();
+  }
+
+  /** The property name of a content line: up to the first ';' or ':'. */
+  static String name(String line) {
+    return line.substring(0, nameEnd(line)).strip().toUpperCase(Locale.ROOT);
   }
 
   /** The value of a content line: after the first ':' outside quotes. */
