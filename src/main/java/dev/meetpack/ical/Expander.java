@@ -30,6 +30,8 @@ final class Expander {
   private final Instant from;
   private final Instant to;
   private long stepsLeft = FILE_STEPS;
+  /** What the last {@link #instances} call left out, for a note. */
+  final List<String> problems = new ArrayList<>();
 
   /** More instances in the evaluated weeks than SPEC section 5 allows. */
   static final class TooMany extends RuntimeException {
@@ -49,6 +51,7 @@ final class Expander {
 
   /** Starts of DTSTART, RRULEs and RDATEs minus EXDATEs, each with its end; sorted, no duplicates. */
   List<Span> instances(IcsEvent e) throws IcsEvent.Skip {
+    problems.clear();
     Duration length = Duration.between(e.start.time(), e.end);
     Map<Instant, Span> out = new TreeMap<>();
     add(out, new Span(e.start.time(), e.end));
@@ -58,7 +61,8 @@ final class Expander {
           add(out, new Span(s, end(e, s, length)));
         }
       } catch (DateTimeException | IllegalArgumentException | ArithmeticException x) {
-        throw new IcsEvent.Skip("RRULE '" + rule + "' cannot be expanded (" + x.getMessage() + ")");
+        // As python-icalendar and ical.js do: the event keeps its DTSTART (and RDATEs).
+        problems.add("RRULE '" + rule + "' cannot be expanded (" + x.getMessage() + "); only its DTSTART is read");
       }
     }
     for (IcsEvent.Extra r : e.rdates) {

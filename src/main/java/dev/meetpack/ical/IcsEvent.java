@@ -48,6 +48,8 @@ final class IcsEvent {
   String uid;
   String summary;
   boolean cancelled;
+  /** SEQUENCE: of two versions of one event (or instance), the higher one is read. */
+  int sequence;
   When start;
   /** The end of the first instance; instances after it last as long. */
   ZonedDateTime end;
@@ -71,6 +73,8 @@ final class IcsEvent {
     Values values = new Values(zones, floatingZone, e);
     e.uid = v.first("UID").map(p -> IcsText.text(p.value()).strip()).orElse(null);
     e.summary = v.first("SUMMARY").map(p -> IcsText.text(p.value())).orElse(null);
+    e.sequence = v.first("SEQUENCE").map(p -> p.value().strip()).filter(t -> t.matches("\\d{1,9}"))
+        .map(Integer::parseInt).orElse(0);
     e.cancelled = v.first("STATUS").map(p -> p.value().strip().equalsIgnoreCase("CANCELLED")).orElse(false);
     Property dtstart = v.first("DTSTART").orElseThrow(() -> new Skip("it has no DTSTART"));
     e.start = values.one(dtstart, null);
@@ -86,13 +90,16 @@ final class IcsEvent {
         e.end = e.start.date() ? e.start.time().plusDays(1) : e.start.time();
       }
     } catch (DateTimeException | ArithmeticException x) {
-      throw new Skip("its end is out of range");
+      // DURATION:P999999999999999999W: later than anything; clipped to the evaluated weeks anyway.
+      e.end = e.start.time().plusYears(10_000);
     }
     if (e.end.isBefore(e.start.time())) {
       throw new Skip((dtend.isPresent() ? "DTEND" : "DURATION") + " ends before DTSTART");
     }
     for (Property p : v.all("RRULE")) {
-      e.rrules.add(p.value().strip());
+      if (!p.value().isBlank()) {
+        e.rrules.add(p.value().strip());
+      }
     }
     for (Property p : v.all("RDATE")) {
       for (String one : p.value().split(",")) {

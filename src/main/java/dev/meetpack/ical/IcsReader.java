@@ -138,8 +138,7 @@ public final class IcsReader {
           String summary = raw(block, "SUMMARY");
           skipped.add(new ReadEvent(block.line(), raw(block, "UID"), summary, false, List.of(), List.of(),
               clean(s.getMessage())));
-          notes.add("line " + block.line() + ": event" + (summary == null ? "" : " '" + summary + "'")
-              + " skipped: " + clean(s.getMessage()));
+          notes.add(skippedNote(block.line(), summary, s.getMessage()));
         }
       }
       Map<IcsEvent, String> failed = new HashMap<>();
@@ -170,12 +169,38 @@ public final class IcsReader {
       return new Result(attendances, events, notes, null);
     }
 
-    /** A property of an event ical4j could not read, as the file has it. */
+    private static String skippedNote(int line, String summary, String why) {
+      return "line " + line + ": event" + (summary == null ? "" : " '" + clean(summary) + "'") + " skipped: "
+          + clean(why);
+    }
+
+    /** A property of an event that could not be read, as the file has it. */
     private static String raw(IcsText.Event block, String name) {
       return block.first(name).map(p -> clean(IcsText.text(p.value()))).orElse(null);
     }
 
-    private void expandSeries(String uid, List<IcsEvent> series, Expander expander, Map<IcsEvent, String> failed) {
+    private void expandSeries(String uid, List<IcsEvent> all, Expander expander, Map<IcsEvent, String> failed) {
+      // Two versions of the series or of one instance (a file that appends each edit): the higher
+      // SEQUENCE is read, the later one on a tie.
+      Map<Instant, IcsEvent> version = new LinkedHashMap<>();
+      for (IcsEvent e : all) {
+        Instant key = e.recurrenceId == null ? Instant.MIN : e.recurrenceId.time().toInstant();
+        IcsEvent before = version.get(key);
+        IcsEvent kept = before == null || e.sequence >= before.sequence ? e : before;
+        IcsEvent dropped = kept == e ? before : e;
+        version.put(key, kept);
+        if (dropped != null) {
+          failed.put(dropped, "replaced by the event at line " + kept.line + " (same UID"
+              + (key == Instant.MIN ? "" : " and RECURRENCE-ID") + ", SEQUENCE " + kept.sequence + ")");
+        }
+      }
+      List<IcsEvent> series = new ArrayList<>(version.values());
+      series.forEach(failed::remove);
+      for (IcsEvent e : all) {
+        if (failed.containsKey(e)) {
+          notes.add(skippedNote(e.line, e.summary, failed.get(e)));
+        }
+      }
       Map<Instant, IcsEvent> overrides = new HashMap<>();
       TreeMap<Instant, IcsEvent> thisAndFuture = new TreeMap<>();
       for (IcsEvent e : series) {
@@ -192,10 +217,10 @@ public final class IcsReader {
         List<Expander.Span> spans;
         try {
           spans = expander.instances(e);
+          expander.problems.forEach(p -> notes.add("line " + e.line + ": " + clean(p)));
         } catch (IcsEvent.Skip s) {
           failed.put(e, clean(s.getMessage()));
-          notes.add("line " + e.line + ": event" + (e.summary == null ? "" : " '" + clean(e.summary) + "'")
-              + " skipped: " + clean(s.getMessage()));
+          notes.add(skippedNote(e.line, e.summary, s.getMessage()));
           continue;
         }
         for (Expander.Span span : spans) {

@@ -29,7 +29,7 @@ final class IcsText {
    * CREATED, DTSTAMP, TRIGGER or IMAGE;DISPLAY=... cannot cost an event that does not need it.
    */
   private static final Set<String> READ = Set.of("UID", "SUMMARY", "DTSTART", "DTEND", "DURATION", "RRULE",
-      "RDATE", "EXDATE", "RECURRENCE-ID", "STATUS", "TRANSP", "ATTENDEE", "ORGANIZER");
+      "RDATE", "EXDATE", "RECURRENCE-ID", "STATUS", "SEQUENCE", "ATTENDEE", "ORGANIZER");
 
   private static final Set<String> DATES = Set.of("DTSTART", "DTEND", "RDATE", "EXDATE", "RECURRENCE-ID");
 
@@ -82,7 +82,8 @@ final class IcsText {
 
   static Parsed parse(Path file, String text) throws Unreadable {
     List<Line> lines = unfold(text);
-    if (lines.isEmpty() || !lines.get(0).text().strip().equalsIgnoreCase("BEGIN:VCALENDAR")) {
+    String first = lines.isEmpty() ? "" : lines.get(0).text().strip().toUpperCase(Locale.ROOT);
+    if (!first.startsWith("BEGIN:V")) {
       throw new Unreadable(file + ":" + (lines.isEmpty() ? 1 : lines.get(0).number())
           + ":1: error: not an iCalendar file (it does not begin with BEGIN:VCALENDAR)");
     }
@@ -91,6 +92,10 @@ final class IcsText {
     String wrTimezone = null;
     // The component names from VCALENDAR down to the current line.
     List<String> stack = new ArrayList<>();
+    if (!first.equals("BEGIN:VCALENDAR")) {
+      // A bare VEVENT (as python-icalendar reads it): as if inside a VCALENDAR.
+      stack.add("VCALENDAR");
+    }
     List<Property> event = null;
     int eventLine = 0;
     for (Line l : lines) {

@@ -92,13 +92,14 @@ class IcsReaderTest {
   }
 
   @Test
-  void malformedValues_eventSkippedWithNoteNamingItsLine() {
+  void malformedValues_noteNamingTheEventsLine() {
     Team team = team("2026-11-30", 2);
+    // A bad RRULE costs the recurrence, not the event (as python-icalendar and ical.js read it).
     IcsReader.Result rrule = IcsReader.read(DIR.resolve("bad-rrule.ics"), team);
     assertThat(rrule.error()).isNull();
-    assertThat(rrule.attendances()).isEmpty();
-    assertThat(rrule.notes()).containsExactly(
-        "line 4: event skipped: RRULE 'FREQ=SOMETIMES;BYDAY=XX' cannot be expanded (Invalid value SOMETIMES for FREQ)");
+    assertThat(rrule.attendances()).extracting(Attendance::start).containsExactly(Instant.parse("2026-12-01T15:00:00Z"));
+    assertThat(rrule.notes()).containsExactly("line 4: RRULE 'FREQ=SOMETIMES;BYDAY=XX' cannot be expanded "
+        + "(Invalid value SOMETIMES for FREQ); only its DTSTART is read");
     IcsReader.Result date = IcsReader.read(DIR.resolve("bad-date.ics"), team);
     assertThat(date.error()).isNull();
     assertThat(date.notes()).containsExactly(

@@ -119,6 +119,21 @@ class IcsShapesTest {
   }
 
   @Test
+  void bareVeventWithoutVcalendar_emptyRruleIgnored() {
+    IcsReader.Result r = read("bare-vevent-empty-rrule.ics");
+    assertThat(starts(r, "taka")).containsExactly("2026-12-01T15:00:00Z");
+    assertThat(r.notes()).isEmpty();
+  }
+
+  @Test
+  void twoVersionsOfOneEvent_higherSequenceRead_otherSkippedWithNote() {
+    IcsReader.Result r = read("sequence-versions.ics");
+    assertThat(starts(r, "taka")).containsExactly("2026-12-02T15:00:00Z", "2026-12-09T15:00:00Z");
+    assertThat(r.notes()).containsExactly(
+        "line 13: event 'Weekly' skipped: replaced by the event at line 4 (same UID, SEQUENCE 2)");
+  }
+
+  @Test
   void eventsListed_readMatchedAndSkipped() {
     IcsReader.Result r = read("tzids-without-vtimezone.ics");
     assertThat(r.events()).extracting(ReadEvent::line).containsExactly(4, 11, 18, 25);
