@@ -6,10 +6,10 @@ import java.time.Instant;
 import java.time.ZonedDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Spliterator;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 import net.fortuna.ical4j.model.Recur;
@@ -55,7 +55,8 @@ final class Expander {
     Duration length = Duration.between(e.start.time(), e.end);
     Map<Instant, Span> out = new TreeMap<>();
     add(out, new Span(e.start.time(), e.end));
-    for (String rule : e.rrules) {
+    // An overridden instance (RECURRENCE-ID) is that one instance, whatever RRULE it repeats.
+    for (String rule : e.recurrenceId == null ? e.rrules : List.<String>of()) {
       try {
         for (ZonedDateTime s : rule(rule, e, length)) {
           add(out, new Span(s, end(e, s, length)));
@@ -65,7 +66,7 @@ final class Expander {
         problems.add("RRULE '" + rule + "' cannot be expanded (" + x.getMessage() + "); only its DTSTART is read");
       }
     }
-    for (IcsEvent.Extra r : e.rdates) {
+    for (IcsEvent.Extra r : e.recurrenceId == null ? e.rdates : List.<IcsEvent.Extra>of()) {
       ZonedDateTime s = r.start().time();
       if (r.start().date() && !e.start.date()) {
         // A date in the RDATE of a timed event: DTSTART's local time on that date.
@@ -128,11 +129,17 @@ final class Expander {
       return out;
     }
     ZonedDateTime periodEnd = min(until, to).atZone(seed.getZone());
-    Iterator<ZonedDateTime> it = recur.getDatesAsStream(seed, seed, periodEnd, -1).iterator();
+    // Through tryAdvance: ical4j 4.4's spliterator loses candidates when read through iterator()
+    // (FREQ=WEEKLY;BYDAY=FR,SA gives none), and may advance without handing one over.
+    Spliterator<ZonedDateTime> candidates = recur.getDatesAsStream(seed, seed, periodEnd, -1).spliterator();
+    List<ZonedDateTime> next = new ArrayList<>(1);
     long emitted = 0;
     int steps = 0;
-    while (it.hasNext()) {
-      ZonedDateTime s = it.next();
+    while (candidates.tryAdvance(next::add)) {
+      if (next.isEmpty()) {
+        continue;
+      }
+      ZonedDateTime s = next.remove(0);
       if (s.toInstant().isBefore(lower) && (++steps > MAX_STEPS || --stepsLeft < 0)) {
         throw new IcsEvent.Skip("its RRULE '" + rule + "' repeats more than "
             + (steps > MAX_STEPS ? String.format(Locale.ROOT, "%,d times", MAX_STEPS) : "the file's budget of "

@@ -180,10 +180,16 @@ public final class IcsReader {
     }
 
     private void expandSeries(String uid, List<IcsEvent> all, Expander expander, Map<IcsEvent, String> failed) {
-      // Two versions of the series or of one instance (a file that appends each edit): the higher
-      // SEQUENCE is read, the later one on a tie.
+      // Two versions of a recurring series or of one instance (a file that appends each edit): the
+      // higher SEQUENCE is read, the later one on a tie.
+      // One-off events that share a UID are all read (as python-icalendar does).
       Map<Instant, IcsEvent> version = new LinkedHashMap<>();
+      List<IcsEvent> series = new ArrayList<>();
       for (IcsEvent e : all) {
+        if (e.recurrenceId == null && e.rrules.isEmpty() && e.rdates.isEmpty()) {
+          series.add(e);
+          continue;
+        }
         Instant key = e.recurrenceId == null ? Instant.MIN : e.recurrenceId.time().toInstant();
         IcsEvent before = version.get(key);
         IcsEvent kept = before == null || e.sequence >= before.sequence ? e : before;
@@ -194,7 +200,7 @@ public final class IcsReader {
               + (key == Instant.MIN ? "" : " and RECURRENCE-ID") + ", SEQUENCE " + kept.sequence + ")");
         }
       }
-      List<IcsEvent> series = new ArrayList<>(version.values());
+      series.addAll(version.values());
       series.forEach(failed::remove);
       for (IcsEvent e : all) {
         if (failed.containsKey(e)) {

@@ -83,7 +83,7 @@ final class IcsText {
   static Parsed parse(Path file, String text) throws Unreadable {
     List<Line> lines = unfold(text);
     String first = lines.isEmpty() ? "" : lines.get(0).text().strip().toUpperCase(Locale.ROOT);
-    if (!first.startsWith("BEGIN:V")) {
+    if (!first.startsWith("BEGIN:")) {
       throw new Unreadable(file + ":" + (lines.isEmpty() ? 1 : lines.get(0).number())
           + ":1: error: not an iCalendar file (it does not begin with BEGIN:VCALENDAR)");
     }
@@ -93,11 +93,14 @@ final class IcsText {
     // The component names from VCALENDAR down to the current line.
     List<String> stack = new ArrayList<>();
     if (!first.equals("BEGIN:VCALENDAR")) {
-      // A bare VEVENT (as python-icalendar reads it): as if inside a VCALENDAR.
+      // A bare VEVENT, or events inside a component of some other name (as python-icalendar reads
+      // them): as if inside a VCALENDAR.
       stack.add("VCALENDAR");
     }
     List<Property> event = null;
     int eventLine = 0;
+    // The depth of the open VEVENT's own lines; events are read at any depth, but not inside another.
+    int eventDepth = 0;
     for (Line l : lines) {
       String upper = l.text().toUpperCase(Locale.ROOT);
       boolean begin = upper.startsWith("BEGIN:");
@@ -105,15 +108,16 @@ final class IcsText {
       if (begin) {
         String name = upper.substring(6).strip();
         stack.add(name);
-        if (stack.size() == 2 && name.equals("VEVENT")) {
+        if (event == null && name.equals("VEVENT") && !stack.contains("VTIMEZONE")) {
           event = new ArrayList<>();
           eventLine = l.number();
+          eventDepth = stack.size();
         }
       }
       boolean inTimezone = stack.size() >= 2 && stack.get(1).equals("VTIMEZONE");
       if (inTimezone) {
         timezones.add(l);
-      } else if (!begin && !end && stack.size() == 2 && event != null && READ.contains(name(upper))) {
+      } else if (!begin && !end && event != null && stack.size() == eventDepth && READ.contains(name(upper))) {
         event.add(property(l));
       } else if (!begin && !end && stack.size() == 1 && name(upper).equals("X-WR-TIMEZONE")) {
         wrTimezone = value(l.text()).strip();
@@ -122,7 +126,7 @@ final class IcsText {
         // An END without its BEGIN is ignored; an END closes whatever was left open inside it.
         int at = stack.lastIndexOf(upper.substring(4).strip());
         if (at >= 0) {
-          if (at <= 1 && event != null) {
+          if (event != null && at < eventDepth) {
             events.add(new Event(eventLine, event));
             event = null;
           }

@@ -134,6 +134,22 @@ class IcsShapesTest {
   }
 
   @Test
+  void weeklyOnTwoDays_insideACustomComponent() {
+    IcsReader.Result r = read("weekly-two-days-custom-component.ics");
+    assertThat(starts(r, "taka")).containsExactly("2026-11-30T15:00:00Z", "2026-12-02T15:00:00Z",
+        "2026-12-07T15:00:00Z", "2026-12-09T15:00:00Z");
+  }
+
+  @Test
+  void oneOffEventsSharingAUid_bothRead_overrideWithItsOwnRrule_oneInstance() {
+    IcsReader.Result r = read("shared-uid-and-override-with-rrule.ics");
+    assertThat(starts(r, "taka")).containsExactly("2026-12-01T15:00:00Z", "2026-12-02T15:00:00Z");
+    assertThat(starts(r, "peter")).containsExactly("2026-12-03T15:00:00Z", "2026-12-10T18:00:00Z",
+        "2026-12-17T15:00:00Z");
+    assertThat(r.notes()).isEmpty();
+  }
+
+  @Test
   void eventsListed_readMatchedAndSkipped() {
     IcsReader.Result r = read("tzids-without-vtimezone.ics");
     assertThat(r.events()).extracting(ReadEvent::line).containsExactly(4, 11, 18, 25);
