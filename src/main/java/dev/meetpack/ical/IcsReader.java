@@ -220,6 +220,9 @@ public final class IcsReader {
       for (IcsEvent e : series) {
         line = e.line;
         count(e);
+        if (e.cancelled) {
+          failed.put(e, "cancelled (STATUS:CANCELLED)");
+        }
         List<Expander.Span> spans;
         try {
           spans = expander.instances(e);
