@@ -41,25 +41,12 @@ class EventListTest {
         4,seq-1,"Weekly, moved to Wednesday",false,2,taka,
         13,seq-1,Weekly,false,0,taka,"replaced by the event at line 4 (same UID, SEQUENCE 2)"
         """);
-    assertThat(Reports.render(d, Reports.Format.JSON)).contains("""
-              "line": 4,
-              "uid": "seq-1",
-              "summary": "Weekly, moved to Wednesday",
-              "allDay": false,
-              "skipped": null,
-              "matched": [
-                "taka"
-              ],
-              "instances": [
-                {
-                  "start": "2026-12-02T15:00Z",
-                  "end": "2026-12-02T16:00Z"
-                },
-                {
-                  "start": "2026-12-09T15:00Z",
-                  "end": "2026-12-09T16:00Z"
-                }
-              ]""");
+    assertThat(Reports.render(d, Reports.Format.JSON).replaceAll("\\s+", "")).contains("\"events\":["
+        + "{\"line\":4,\"uid\":\"seq-1\",\"summary\":\"Weekly,movedtoWednesday\",\"allDay\":false,\"skipped\":null,"
+        + "\"matched\":[\"taka\"],\"instances\":[{\"start\":\"2026-12-02T15:00Z\",\"end\":\"2026-12-02T16:00Z\"},"
+        + "{\"start\":\"2026-12-09T15:00Z\",\"end\":\"2026-12-09T16:00Z\"}]},"
+        + "{\"line\":13,\"uid\":\"seq-1\",\"summary\":\"Weekly\",\"allDay\":false,"
+        + "\"skipped\":\"replacedbytheeventatline4(sameUID,SEQUENCE2)\",\"matched\":[\"taka\"],\"instances\":[]}]");
   }
 
   @Test
