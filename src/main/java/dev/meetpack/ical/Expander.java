@@ -3,12 +3,19 @@ package dev.meetpack.ical;
 import java.time.DateTimeException;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.Spliterator;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
@@ -26,6 +33,8 @@ import net.fortuna.ical4j.transform.recurrence.Frequency;
 final class Expander {
   static final int MAX_STEPS = 100_000;
   static final int FILE_STEPS = 2_000_000;
+
+  private static final DateTimeFormatter UNTIL = DateTimeFormatter.ofPattern("uuuuMMdd'T'HHmmss");
 
   private final Instant from;
   private final Instant to;
@@ -62,7 +71,7 @@ final class Expander {
           add(out, new Span(s, end(e, s, length)));
         }
       } catch (DateTimeException | IllegalArgumentException | ArithmeticException x) {
-        // As python-icalendar and ical.js do: the event keeps its DTSTART (and RDATEs).
+        // As python-icalendar reads it: the event keeps its DTSTART (and RDATEs).
         problems.add("RRULE '" + rule + "' cannot be expanded (" + x.getMessage() + "); only its DTSTART is read");
       }
     }
@@ -74,7 +83,19 @@ final class Expander {
       }
       add(out, new Span(s, r.end() != null ? r.end() : end(e, s, length)));
     }
-    out.values().removeIf(span -> e.exdates.stream().anyMatch(x -> IcsEvent.sameInstance(x, span.start())));
+    // EXDATEs name instances by instant whatever zone they are written in; a date EXDATE, by local date.
+    Set<Instant> instants = new HashSet<>();
+    Set<LocalDate> dates = new HashSet<>();
+    for (IcsEvent.When x : e.exdates) {
+      if (x.date()) {
+        dates.add(x.time().toLocalDate());
+      } else {
+        instants.add(x.time().toInstant());
+      }
+    }
+    ZoneId zone = e.start.time().getZone();
+    out.values().removeIf(span -> instants.contains(span.start().toInstant())
+        || !dates.isEmpty() && dates.contains(span.start().withZoneSameInstant(zone).toLocalDate()));
     return new ArrayList<>(out.values());
   }
 
@@ -160,15 +181,15 @@ final class Expander {
 
   private static Instant untilInstant(String text, IcsEvent e) {
     String v = text.strip();
+    ZoneId zone = e.start.time().getZone();
     if (v.length() == 8) {
       // A date UNTIL includes that whole local date.
-      return IcsEvent.plus(java.time.LocalDate.parse(v, java.time.format.DateTimeFormatter.BASIC_ISO_DATE)
-          .atStartOfDay(e.start.time().getZone()), "P1D").toInstant().minusSeconds(1);
+      return LocalDate.parse(v, DateTimeFormatter.BASIC_ISO_DATE).plusDays(1).atStartOfDay(zone).toInstant()
+          .minusSeconds(1);
     }
     boolean utc = v.endsWith("Z");
-    java.time.LocalDateTime t = java.time.LocalDateTime.parse(utc ? v.substring(0, v.length() - 1) : v,
-        java.time.format.DateTimeFormatter.ofPattern("uuuuMMdd'T'HHmmss"));
-    return (utc ? t.atZone(java.time.ZoneOffset.UTC) : t.atZone(e.start.time().getZone())).toInstant();
+    LocalDateTime t = LocalDateTime.parse(utc ? v.substring(0, v.length() - 1) : v, UNTIL);
+    return (utc ? t.atZone(ZoneOffset.UTC) : t.atZone(zone)).toInstant();
   }
 
   private static ChronoUnit fixedUnit(Frequency f) {

@@ -235,12 +235,6 @@ final class IcsEvent {
     return digits == null ? 0 : Long.parseLong(digits);
   }
 
-  /** The keys meetpack matches instances by: the same instant, or for a date value the same local date. */
-  static boolean sameInstance(When a, ZonedDateTime instance) {
-    return a.date() ? a.time().toLocalDate().equals(instance.withZoneSameInstant(a.time().getZone()).toLocalDate())
-        : a.time().toInstant().equals(instance.toInstant());
-  }
-
   static Map<String, String> ruleParts(String rule) {
     Map<String, String> parts = new java.util.LinkedHashMap<>();
     for (String part : rule.split(";")) {
