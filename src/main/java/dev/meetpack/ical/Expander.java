@@ -12,6 +12,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -117,7 +118,7 @@ final class Expander {
   }
 
   private List<ZonedDateTime> rule(String rule, IcsEvent e, Duration length) throws IcsEvent.Skip {
-    Map<String, String> parts = IcsEvent.ruleParts(rule);
+    Map<String, String> parts = parts(rule);
     String countText = parts.remove("COUNT");
     String untilText = parts.remove("UNTIL");
     Recur<ZonedDateTime> recur = new Recur<>(parts.entrySet().stream().map(p -> p.getKey() + "=" + p.getValue())
@@ -177,6 +178,18 @@ final class Expander {
       }
     }
     return out;
+  }
+
+  /** The parts of an RRULE by name, in their order. */
+  private static Map<String, String> parts(String rule) {
+    Map<String, String> parts = new LinkedHashMap<>();
+    for (String part : rule.split(";")) {
+      int eq = part.indexOf('=');
+      if (eq > 0) {
+        parts.put(part.substring(0, eq).strip().toUpperCase(Locale.ROOT), part.substring(eq + 1).strip());
+      }
+    }
+    return parts;
   }
 
   private static Instant untilInstant(String text, IcsEvent e) {

@@ -14,7 +14,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
@@ -233,16 +232,5 @@ final class IcsEvent {
 
   private static long number(String digits) {
     return digits == null ? 0 : Long.parseLong(digits);
-  }
-
-  static Map<String, String> ruleParts(String rule) {
-    Map<String, String> parts = new java.util.LinkedHashMap<>();
-    for (String part : rule.split(";")) {
-      int eq = part.indexOf('=');
-      if (eq > 0) {
-        parts.put(part.substring(0, eq).strip().toUpperCase(Locale.ROOT), part.substring(eq + 1).strip());
-      }
-    }
-    return parts;
   }
 }
