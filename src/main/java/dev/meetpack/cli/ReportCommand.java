@@ -11,6 +11,7 @@ import dev.meetpack.report.Reports;
 import dev.meetpack.score.Attendance;
 import dev.meetpack.score.Constraints;
 import dev.meetpack.score.Occurrences;
+import dev.meetpack.score.ReadEvent;
 import dev.meetpack.score.Scorer;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -59,6 +60,7 @@ final class ReportCommand implements Callable<Integer> {
     Team team = loaded.team();
     List<String> notes = new ArrayList<>();
     List<Attendance> attendances;
+    List<ReadEvent> events = null;
     Schedule schedule = null;
     if (ics == null) {
       schedule = Schedule.ofPins(team);
@@ -83,9 +85,11 @@ final class ReportCommand implements Callable<Integer> {
         return ExitCode.INVALID;
       }
       attendances = read.attendances();
+      events = read.events();
       notes.addAll(read.notes());
     }
-    ReportData data = new ReportData(team, schedule, attendances, Scorer.score(team, attendances), null, notes);
+    ReportData data = new ReportData(team, schedule, attendances, Scorer.score(team, attendances), null, notes,
+        events);
     out.print(format == Reports.Format.HTML ? WeekPage.render(data) : Reports.render(data, format));
     return ExitCode.OK;
   }

@@ -3,18 +3,14 @@ package dev.meetpack.ical;
 import dev.meetpack.model.Person;
 import dev.meetpack.model.Team;
 import dev.meetpack.score.Attendance;
+import dev.meetpack.score.ReadEvent;
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.time.OffsetDateTime;
+import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.temporal.ChronoUnit;
-import java.time.temporal.Temporal;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -25,112 +21,132 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
-import net.fortuna.ical4j.data.CalendarBuilder;
-import net.fortuna.ical4j.data.ParserException;
-import net.fortuna.ical4j.model.Calendar;
-import net.fortuna.ical4j.model.Parameter;
-import net.fortuna.ical4j.model.Period;
-import net.fortuna.ical4j.model.Property;
-import net.fortuna.ical4j.model.component.CalendarComponent;
-import net.fortuna.ical4j.model.component.VEvent;
-import net.fortuna.ical4j.model.property.DateProperty;
+import net.fortuna.ical4j.util.CompatibilityHints;
 
 /**
- * Reads a calendar export and turns its events into attendances over the config's horizon:
- * recurrences expanded (RRULE, RDATE, EXDATE), overridden instances (RECURRENCE-ID) applied,
- * cancelled ones dropped, people matched by ATTENDEE/ORGANIZER e-mail.
+ * Reads a calendar export and turns its events into attendances over the evaluated weeks:
+ * recurrences expanded (RRULE, RDATE, EXDATE), overridden instances (RECURRENCE-ID, also with
+ * RANGE=THISANDFUTURE) applied, cancelled ones dropped, people matched by ATTENDEE/ORGANIZER
+ * e-mail. As lenient as the common readers (SPEC section 5): an event that cannot be read is
+ * skipped with a note naming its line; only a file that is not iCalendar at all is an error.
  */
 public final class IcsReader {
+  /** SPEC section 5: a file that expands to more instances than this in the evaluated weeks is an error. */
+  public static final int MAX_INSTANCES = 100_000;
+
+  // ical4j reads the VTIMEZONEs (Zones) and the RRULEs (Expander), as leniently as it can.
   static {
     System.setProperty("net.fortuna.ical4j.timezone.update.enabled", "false");
+    CompatibilityHints.setHintEnabled(CompatibilityHints.KEY_RELAXED_PARSING, true);
+    CompatibilityHints.setHintEnabled(CompatibilityHints.KEY_RELAXED_UNFOLDING, true);
+    CompatibilityHints.setHintEnabled(CompatibilityHints.KEY_RELAXED_VALIDATION, true);
+    CompatibilityHints.setHintEnabled(CompatibilityHints.KEY_OUTLOOK_COMPATIBILITY, true);
   }
 
   private IcsReader() {}
 
-  /** Attendances and notes for the report, or an error line (FILE:LINE: error: ...) when the file cannot be read. */
-  public record Result(List<Attendance> attendances, List<String> notes, String error) {}
+  /**
+   * Attendances, the events read (for the report's listing) and notes; or an error line
+   * (FILE:LINE:COL: error: ...) when the file cannot be read as a calendar.
+   */
+  public record Result(List<Attendance> attendances, List<ReadEvent> events, List<String> notes, String error) {}
 
   public static Result read(Path file, Team team) {
-    Calendar cal;
-    try (InputStream in = Files.newInputStream(file)) {
-      cal = new CalendarBuilder().build(in);
-    } catch (NoSuchFileException e) {
-      return failure(file + ": error: no such file");
-    } catch (ParserException e) {
-      String msg = e.getMessage() == null ? "not an iCalendar file"
-          : e.getMessage().replaceAll("\\s+", " ").replaceFirst("^Error at line \\d+: ?", "");
-      return failure(file + ":" + Math.max(1, e.getLineNo()) + ": error: invalid iCalendar: " + msg);
-    } catch (IOException e) {
-      return failure(file + ": error: cannot read: " + e.getMessage());
-    } catch (RuntimeException e) {
-      return failure(file + ": error: invalid iCalendar: " + e.getMessage());
-    }
+    IcsText.Parsed parsed;
     try {
-      return new Reading(team).read(file, cal);
-    } catch (RuntimeException e) {
-      // ical4j parses lazily: a malformed RRULE or date surfaces only when events are expanded.
-      return failure(file + ": error: cannot expand the events: " + e.getMessage());
+      parsed = IcsText.parse(file, IcsText.read(file));
+    } catch (IcsText.Unreadable e) {
+      return failure(e.getMessage());
+    } catch (IOException e) {
+      return failure(file + ":0:0: error: cannot read: " + clean(String.valueOf(e.getMessage())));
+    }
+    Reading r = new Reading(team, parsed);
+    try {
+      return r.read(parsed);
+    } catch (Expander.TooMany e) {
+      return failure(file + ":" + r.line + ":1: error: more than " + String.format(Locale.ROOT, "%,d", MAX_INSTANCES)
+          + " event instances in the evaluated weeks (this event passes the limit)");
     }
   }
 
   private static Result failure(String message) {
-    return new Result(List.of(), List.of(), message);
+    return new Result(List.of(), List.of(), List.of(), message);
+  }
+
+  /** Text from a file as one safe line: control characters would break a note or forge a terminal line. */
+  static String clean(String s) {
+    StringBuilder out = new StringBuilder();
+    s.codePoints().forEach(c -> {
+      if (Character.isISOControl(c) || c == 0x2028 || c == 0x2029) {
+        out.append(' ');
+      } else {
+        out.appendCodePoint(c);
+      }
+    });
+    return out.toString().strip();
   }
 
   private static final class Reading {
     final Team team;
     final Map<String, Person> byEmail = new HashMap<>();
+    final Zones zones;
+    final ZoneId floatingZone;
+    final boolean wrTimezone;
+    final Instant from;
+    final Instant to;
     final List<String> notes = new ArrayList<>();
     final Set<String> ignored = new LinkedHashSet<>();
+    final List<Attendance> attendances = new ArrayList<>();
+    /** What each event read, in file order; instances are added as they are expanded. */
+    final Map<IcsEvent, List<ReadEvent.Instance>> instances = new LinkedHashMap<>();
     int allDay;
     int floating;
     int cancelled;
+    int total;
+    /** The line of the event being expanded, for the error when the instance limit is passed. */
+    int line;
 
-    Reading(Team team) {
+    Reading(Team team, IcsText.Parsed parsed) {
       this.team = team;
       for (Person p : team.people()) {
         if (p.email() != null) {
           byEmail.put(p.email().toLowerCase(Locale.ROOT), p);
         }
       }
+      zones = new Zones(parsed.timezones());
+      ZoneId wr = parsed.wrTimezone() == null ? null : zones.of(parsed.wrTimezone());
+      wrTimezone = wr != null;
+      floatingZone = wr != null ? wr : team.timezone();
+      ZonedDateTime start = team.start().atStartOfDay(team.timezone());
+      from = start.toInstant();
+      to = start.plusWeeks(team.weeks()).toInstant();
     }
 
-    Result read(Path file, Calendar cal) {
-      // Group a series with its overridden instances by UID.
-      Map<String, List<VEvent>> byUid = new LinkedHashMap<>();
-      int n = 0;
-      for (CalendarComponent c : cal.getComponents()) {
-        if (c instanceof VEvent e) {
-          String uid = text(e, Property.UID).orElse("no-uid-" + n++);
-          byUid.computeIfAbsent(uid, k -> new ArrayList<>()).add(e);
-        }
-      }
-      ZonedDateTime from = team.start().atStartOfDay(team.timezone());
-      ZonedDateTime to = from.plusWeeks(team.weeks());
-      List<Attendance> out = new ArrayList<>();
-      for (Map.Entry<String, List<VEvent>> series : byUid.entrySet()) {
-        VEvent master = null;
-        Map<Instant, VEvent> overrides = new TreeMap<>();
-        for (VEvent e : series.getValue()) {
-          Optional<Property> rid = e.getProperty(Property.RECURRENCE_ID);
-          if (rid.isPresent()) {
-            Instant at = instant(((DateProperty<?>) rid.get()).getDate());
-            if (at != null) {
-              overrides.put(at, e);
-            }
-          } else {
-            master = e;
+    Result read(IcsText.Parsed parsed) {
+      List<ReadEvent> skipped = new ArrayList<>();
+      Map<String, List<IcsEvent>> byUid = new LinkedHashMap<>();
+      for (IcsText.Event block : parsed.events()) {
+        try {
+          IcsEvent e = IcsEvent.read(block, this::person, zones::of, floatingZone);
+          byUid.computeIfAbsent(e.uid == null ? "line " + e.line : e.uid, k -> new ArrayList<>()).add(e);
+          instances.put(e, new ArrayList<>());
+          for (String z : e.unknownZones) {
+            notes.add("line " + e.line + ": TZID '" + clean(z) + "' names no zone meetpack knows; read in "
+                + floatingZone);
           }
-        }
-        if (master != null) {
-          expand(series.getKey(), master, overrides, from, to, out);
-        }
-        for (VEvent o : overrides.values()) {
-          // A moved or changed instance: a one-off event of its own.
-          expand(series.getKey(), o, Map.of(), from, to, out);
+        } catch (IcsEvent.Skip s) {
+          String summary = raw(block, "SUMMARY");
+          skipped.add(new ReadEvent(block.line(), raw(block, "UID"), summary, false, List.of(), List.of(),
+              clean(s.getMessage())));
+          notes.add(skippedNote(block.line(), summary, s.getMessage()));
         }
       }
-      out.sort((a, b) -> a.start().compareTo(b.start()) != 0 ? a.start().compareTo(b.start())
+      Map<IcsEvent, String> failed = new HashMap<>();
+      Expander expander = new Expander(from, to);
+      for (Map.Entry<String, List<IcsEvent>> series : byUid.entrySet()) {
+        expandSeries(series.getKey(), series.getValue(), expander, failed);
+      }
+      attendances.sort((a, b) -> a.start().compareTo(b.start()) != 0 ? a.start().compareTo(b.start())
           : a.personId().compareTo(b.personId()));
       if (!ignored.isEmpty()) {
         notes.add(ignored.size() + " event(s) with none of the team's people ignored: " + String.join(", ", ignored));
@@ -142,109 +158,140 @@ public final class IcsReader {
         notes.add(cancelled + " cancelled event(s) or instance(s) ignored");
       }
       if (floating > 0) {
-        notes.add(floating + " event(s) with floating times read in " + team.timezone());
+        notes.add(floating + " event(s) with floating times read in " + floatingZone
+            + (wrTimezone ? " (the file's X-WR-TIMEZONE)" : ""));
       }
-      return new Result(out, notes, null);
+      notes.addAll(zones.problems);
+      List<ReadEvent> events = new ArrayList<>(skipped);
+      instances.forEach((e, list) -> events.add(new ReadEvent(e.line, e.uid, e.summary == null ? null : clean(e.summary),
+          e.start.date(), e.people.stream().map(Person::id).toList(), list, failed.get(e))));
+      events.sort((a, b) -> Integer.compare(a.line(), b.line()));
+      return new Result(attendances, events, notes, null);
     }
 
-    private void expand(String uid, VEvent master, Map<Instant, VEvent> overrides, ZonedDateTime from,
-        ZonedDateTime to, List<Attendance> out) {
-      if (isCancelled(master)) {
-        cancelled++;
-        return;
-      }
-      Optional<Property> start = master.getProperty(Property.DTSTART);
-      if (start.isEmpty()) {
-        return;
-      }
-      Temporal dt = ((DateProperty<?>) start.get()).getDate();
-      if (dt instanceof LocalDate) {
-        allDay++;
-        return;
-      }
-      if (dt instanceof LocalDateTime) {
-        floating++;
-      }
-      List<Person> people = people(master);
-      if (people.isEmpty()) {
-        ignored.add(text(master, Property.SUMMARY).orElse(uid));
-        return;
-      }
-      // A day's margin on each side; add() keeps the instances that start inside the horizon.
-      Period<ZonedDateTime> window = new Period<>(from.minusDays(1), to.plusDays(1));
-      Set<Period<Temporal>> instances = master.calculateRecurrenceSet(window);
-      for (Period<Temporal> p : instances) {
-        Instant s = instant(p.getStart());
-        Instant e = instant(p.getEnd());
-        if (s == null || e == null || overrides.containsKey(s)) {
+    private static String skippedNote(int line, String summary, String why) {
+      return "line " + line + ": event" + (summary == null ? "" : " '" + clean(summary) + "'") + " skipped: "
+          + clean(why);
+    }
+
+    /** A property of an event that could not be read, as the file has it. */
+    private static String raw(IcsText.Event block, String name) {
+      return block.first(name).map(p -> clean(IcsText.text(p.value()))).orElse(null);
+    }
+
+    private void expandSeries(String uid, List<IcsEvent> all, Expander expander, Map<IcsEvent, String> failed) {
+      // Two versions of a recurring series or of one instance (a file that appends each edit): the
+      // higher SEQUENCE is read, the later one on a tie.
+      // One-off events that share a UID are all read (as python-icalendar does).
+      Map<Instant, IcsEvent> version = new LinkedHashMap<>();
+      List<IcsEvent> series = new ArrayList<>();
+      for (IcsEvent e : all) {
+        if (e.recurrenceId == null && e.rrules.isEmpty() && e.rdates.isEmpty()) {
+          series.add(e);
           continue;
         }
-        add(uid, master, people, s, e, from, to, out);
+        Instant key = e.recurrenceId == null ? Instant.MIN : e.recurrenceId.time().toInstant();
+        IcsEvent before = version.get(key);
+        IcsEvent kept = before == null || e.sequence >= before.sequence ? e : before;
+        IcsEvent dropped = kept == e ? before : e;
+        version.put(key, kept);
+        if (dropped != null) {
+          failed.put(dropped, "replaced by the event at line " + kept.line + " (same UID"
+              + (key == Instant.MIN ? "" : " and RECURRENCE-ID") + ", SEQUENCE " + kept.sequence + ")");
+        }
+      }
+      series.addAll(version.values());
+      series.forEach(failed::remove);
+      for (IcsEvent e : all) {
+        if (failed.containsKey(e)) {
+          notes.add(skippedNote(e.line, e.summary, failed.get(e)));
+        }
+      }
+      Map<Instant, IcsEvent> overrides = new HashMap<>();
+      TreeMap<Instant, IcsEvent> thisAndFuture = new TreeMap<>();
+      for (IcsEvent e : series) {
+        if (e.recurrenceId != null) {
+          overrides.put(e.recurrenceId.time().toInstant(), e);
+          if (e.thisAndFuture) {
+            thisAndFuture.put(e.recurrenceId.time().toInstant(), e);
+          }
+        }
+      }
+      for (IcsEvent e : series) {
+        line = e.line;
+        count(e);
+        if (e.cancelled) {
+          failed.put(e, "cancelled (STATUS:CANCELLED)");
+        }
+        List<Expander.Span> spans;
+        try {
+          spans = expander.instances(e);
+          expander.problems.forEach(p -> notes.add("line " + e.line + ": " + clean(p)));
+        } catch (IcsEvent.Skip s) {
+          failed.put(e, clean(s.getMessage()));
+          notes.add(skippedNote(e.line, e.summary, s.getMessage()));
+          continue;
+        }
+        for (Expander.Span span : spans) {
+          Instant s = span.start().toInstant();
+          if (e.recurrenceId != null || !overrides.containsKey(s)) {
+            Map.Entry<Instant, IcsEvent> later = e.recurrenceId == null ? thisAndFuture.floorEntry(s) : null;
+            if (later == null) {
+              emit(uid, e, span);
+            } else {
+              // RANGE=THISANDFUTURE: this and every later instance take the override's shift, length and people.
+              IcsEvent o = later.getValue();
+              ZonedDateTime start = span.start().plus(Duration.between(o.recurrenceId.time(), o.start.time()));
+              emit(uid, o, new Expander.Span(start, start.plus(Duration.between(o.start.time(), o.end))));
+            }
+          }
+        }
       }
     }
 
-    private void add(String uid, VEvent e, List<Person> people, Instant s, Instant end, ZonedDateTime from,
-        ZonedDateTime to, List<Attendance> out) {
-      if (s.isBefore(from.toInstant()) || !s.isBefore(to.toInstant())) {
+    /** The notes' counts, once per event. */
+    private void count(IcsEvent e) {
+      if (e.cancelled) {
+        cancelled++;
+      } else if (e.start.date()) {
+        allDay++;
+      } else if (e.people.isEmpty()) {
+        ignored.add(e.summary == null ? (e.uid == null ? "line " + e.line : clean(e.uid)) : clean(e.summary));
+      }
+      if (e.floating && !e.start.date()) {
+        floating++;
+      }
+    }
+
+    private void emit(String uid, IcsEvent e, Expander.Span span) {
+      if (++total > MAX_INSTANCES) {
+        throw new Expander.TooMany();
+      }
+      instances.get(e).add(e.start.date()
+          ? new ReadEvent.Instance(span.start().toLocalDate().toString(), span.end().toLocalDate().toString())
+          : new ReadEvent.Instance(span.start().toOffsetDateTime().toString(), span.end().toOffsetDateTime().toString()));
+      if (e.cancelled || e.start.date()) {
+        return;
+      }
+      // Clipped to the evaluated weeks, so an event of 99999999 weeks costs no more than the weeks themselves.
+      Instant s = span.start().toInstant().isBefore(from) ? from : span.start().toInstant();
+      Instant end = span.end().toInstant().isAfter(to) ? to : span.end().toInstant();
+      if (!end.isAfter(s)) {
         return;
       }
       int week = (int) (ChronoUnit.DAYS.between(team.start(), s.atZone(team.timezone()).toLocalDate()) / 7);
-      String title = text(e, Property.SUMMARY).orElse(uid);
-      for (Person p : people) {
-        out.add(new Attendance(p.id(), uid, title, week, s, end));
+      String title = e.summary == null ? uid : clean(e.summary);
+      for (Person p : e.people) {
+        attendances.add(new Attendance(p.id(), uid, title, week, s, end));
       }
-    }
-
-    /** Required people: attendees not declined and not optional, plus the organizer. */
-    private List<Person> people(VEvent e) {
-      Set<Person> out = new LinkedHashSet<>();
-      for (Property a : e.getProperties(Property.ATTENDEE)) {
-        String role = param(a, Parameter.ROLE).orElse("REQ-PARTICIPANT");
-        String partstat = param(a, Parameter.PARTSTAT).orElse("NEEDS-ACTION");
-        if (role.equalsIgnoreCase("OPT-PARTICIPANT") || role.equalsIgnoreCase("NON-PARTICIPANT")
-            || partstat.equalsIgnoreCase("DECLINED")) {
-          continue;
-        }
-        person(a.getValue()).ifPresent(out::add);
-      }
-      e.getProperty(Property.ORGANIZER).flatMap(o -> person(o.getValue())).ifPresent(out::add);
-      return new ArrayList<>(out);
     }
 
     private Optional<Person> person(String calAddress) {
-      String v = calAddress.trim();
+      String v = calAddress.strip();
       if (v.regionMatches(true, 0, "mailto:", 0, 7)) {
         v = v.substring(7);
       }
       return Optional.ofNullable(byEmail.get(v.toLowerCase(Locale.ROOT)));
     }
-
-    private Instant instant(Temporal t) {
-      if (t instanceof ZonedDateTime z) {
-        return z.toInstant();
-      }
-      if (t instanceof OffsetDateTime o) {
-        return o.toInstant();
-      }
-      if (t instanceof Instant i) {
-        return i;
-      }
-      if (t instanceof LocalDateTime l) {
-        return l.atZone(team.timezone()).toInstant();
-      }
-      return null;
-    }
-  }
-
-  private static boolean isCancelled(VEvent e) {
-    return text(e, Property.STATUS).map(s -> s.equalsIgnoreCase("CANCELLED")).orElse(false);
-  }
-
-  private static Optional<String> text(VEvent e, String name) {
-    return e.getProperty(name).map(Property::getValue);
-  }
-
-  private static Optional<String> param(Property p, String name) {
-    return p.getParameter(name).map(Parameter::getValue);
   }
 }

@@ -134,6 +134,9 @@ public final class Reports {
       out.append("\nweek 0 by local hour (").append(LEGEND).append(")\n");
       out.append(bars(d));
     }
+    if (d.events() != null) {
+      EventList.text(out, d.events());
+    }
     return out.toString();
   }
 
@@ -238,6 +241,9 @@ public final class Reports {
     out.append("| **total** |").append(" |".repeat(HEADER.length - 2)).append(" **")
         .append(perWeek(d.score().cost(), d.team().weeks())).append("** |\n");
     out.append(Weeks.render(d.team(), changes(d), true));
+    if (d.events() != null) {
+      EventList.markdown(out, d.events());
+    }
     return out.toString();
   }
 
@@ -256,6 +262,9 @@ public final class Reports {
           perWeek(f.meetingDays(), weeks), perWeek(f.evenings(), weeks), perWeek(f.eveningMinutes(), weeks),
           perWeek(f.mornings(), weeks), perWeek(f.morningMinutes(), weeks), f.latestEnd() < 0 ? "" : clock(f.latestEnd()),
           f.earliestStart() < 0 ? "" : clock(f.earliestStart()), perWeek(f.cost(), weeks))).append('\n');
+    }
+    if (d.events() != null) {
+      EventList.csv(out, d.events());
     }
     return out.toString();
   }
@@ -285,6 +294,9 @@ public final class Reports {
     j.array("notes");
     d.notes().forEach(j::item);
     j.endArray();
+    if (d.events() != null) {
+      EventList.json(j, d.events());
+    }
     j.array("meetings");
     if (d.schedule() != null) {
       for (Meeting m : team.meetings()) {

@@ -54,14 +54,18 @@ public record LocalSpan(LocalDate date, int start, int end) {
     return t.getHour() * 60 + t.getMinute();
   }
 
-  /** Overlap with [available start, work start): the morning part, or null. */
+  /**
+   * Overlap with [start of the day, work start): the morning part, or null. The whole day counts, not
+   * only {@code available} (SPEC section 3): a 04:00 call in an imported calendar is a morning; a
+   * scheduled occurrence lies inside {@code available} (H2), so for it the two agree.
+   */
   public int[] morning(Person p) {
-    return overlap(p.available().start(), p.work().start());
+    return overlap(0, p.work().start());
   }
 
-  /** Overlap with [work end, available end): the evening part, or null. */
+  /** Overlap with [work end, end of the day): the evening part, or null. */
   public int[] evening(Person p) {
-    return overlap(p.work().end(), p.available().end());
+    return overlap(p.work().end(), Window.DAY);
   }
 
   private int[] overlap(int from, int to) {

@@ -61,7 +61,7 @@ class IcsReaderTest {
         "1 event(s) with none of the team's people ignored: Another team's meeting",
         "1 all-day event(s) ignored",
         "1 cancelled event(s) or instance(s) ignored",
-        "1 event(s) with floating times read in America/New_York");
+        "1 event(s) with floating times read in America/New_York (the file's X-WR-TIMEZONE)");
   }
 
   @Test
@@ -85,18 +85,29 @@ class IcsReaderTest {
   @Test
   void notACalendar_locatedError() {
     IcsReader.Result r = IcsReader.read(Path.of("config/team.yaml"), team("2026-11-30", 1));
-    assertThat(r.error()).startsWith("config/team.yaml:1: error: invalid iCalendar");
+    assertThat(r.error()).isEqualTo(
+        "config/team.yaml:1:1: error: not an iCalendar file (it does not begin with BEGIN:VCALENDAR)");
     assertThat(IcsReader.read(DIR.resolve("missing.ics"), team("2026-11-30", 1)).error())
-        .endsWith("missing.ics: error: no such file");
+        .endsWith("missing.ics:0:0: error: no such file");
   }
 
   @Test
-  void malformedValues_locatedOneLineErrors() {
+  void malformedValues_noteNamingTheEventsLine() {
     Team team = team("2026-11-30", 2);
-    assertThat(IcsReader.read(DIR.resolve("bad-rrule.ics"), team).error())
-        .isEqualTo("src/test/resources/ics/bad-rrule.ics:9: error: invalid iCalendar: Invalid value SOMETIMES for FREQ");
-    assertThat(IcsReader.read(DIR.resolve("bad-date.ics"), team).error())
-        .isEqualTo("src/test/resources/ics/bad-date.ics:6: error: invalid iCalendar: Text '2026-12-01' could not be "
-            + "parsed at index 4");
+    // A bad RRULE costs the recurrence, not the event (as python-icalendar and ical.js read it).
+    IcsReader.Result rrule = IcsReader.read(DIR.resolve("bad-rrule.ics"), team);
+    assertThat(rrule.error()).isNull();
+    assertThat(rrule.attendances()).extracting(Attendance::start).containsExactly(Instant.parse("2026-12-01T15:00:00Z"));
+    assertThat(rrule.notes()).containsExactly("line 4: RRULE 'FREQ=SOMETIMES;BYDAY=XX' cannot be expanded "
+        + "(Invalid value SOMETIMES for FREQ); only its DTSTART is read");
+    IcsReader.Result date = IcsReader.read(DIR.resolve("bad-date.ics"), team);
+    assertThat(date.error()).isNull();
+    assertThat(date.notes()).containsExactly(
+        "line 4: event skipped: DTSTART '2026-12-01' is not a date or date-time");
+    assertThat(date.events()).singleElement().satisfies(e -> {
+      assertThat(e.line()).isEqualTo(4);
+      assertThat(e.uid()).isEqualTo("a");
+      assertThat(e.skipped()).isEqualTo("DTSTART '2026-12-01' is not a date or date-time");
+    });
   }
 }

@@ -48,6 +48,22 @@ class ScorerTest {
   }
 
   @Test
+  void morning_callBeforeAvailable_wholeDayOutsideWorkCounts() {
+    // SPEC section 3: a 04:00 call in an imported calendar is a morning like any other (available starts 07:00).
+    ScoreResult r = Scorer.score(TEAM, List.of(at(NY, "2026-12-01T04:00", 60)));
+    assertThat(r.of("ny").morningMinutes()).isEqualTo(60);
+    assertThat(r.of("ny").outsideAvailable()).isEqualTo(1);
+    assertThat(r.cost()).isEqualTo(30 + 60 + 60);
+  }
+
+  @Test
+  void evening_callAfterAvailable_countsToMidnight() {
+    ScoreResult r = Scorer.score(TEAM, List.of(at(NY, "2026-12-01T23:00", 60)));
+    assertThat(r.of("ny").eveningMinutes()).isEqualTo(60);
+    assertThat(r.cost()).isEqualTo(30 + 60 + 60);
+  }
+
+  @Test
   void eveningSpan_gapBetweenCalls_counts() {
     // SPEC: calls at 20:00-21:00 and 22:00-22:30 lose 150 minutes.
     ScoreResult r = Scorer.score(TEAM, List.of(at(NY, "2026-12-01T20:00", 60), at(NY, "2026-12-01T22:00", 30)));
