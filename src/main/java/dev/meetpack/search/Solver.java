@@ -475,7 +475,8 @@ public final class Solver {
     long before = cost;
     int[] marks = new int[model.meetings];
     int placed = 0;
-    for (; placed < model.meetings && !stopped; placed++) {
+    // It runs to the end even past the time limit: one pass, and the schedule a limit must not lose.
+    for (; placed < model.meetings; placed++) {
       int m = order[placed];
       Klass[] cs = model.classes[m];
       int slots = model.attendees[m].length;

@@ -271,4 +271,17 @@ class SolverTest {
     assertThat(root[2]).isEqualTo(optimum);
     assertThat(BruteForce.optimum(t)).isEqualTo(optimum);
   }
+
+  @org.junit.jupiter.api.Test
+  void easyLargeTeam_withATimeLimitThatFallsAtOnce_stillHasTheDivesSchedule() {
+    // 300 meetings: the root's bound alone takes seconds; a 1 ms limit falls before the search's
+    // first leaf, on any machine. The dive runs to its end anyway, so the team never comes back
+    // without a schedule (exit 4).
+    dev.meetpack.model.Team team = dev.meetpack.bench.Instances.organisation(1);
+    SearchResult r = Solver.solve(team, new Solver.Options(java.time.Duration.ofMillis(1), null));
+    assertThat(r.status()).isEqualTo(SearchResult.Status.FEASIBLE);
+    assertThat(dev.meetpack.score.Constraints.violations(team, r.schedule())).isEmpty();
+    assertThat(dev.meetpack.score.Scorer.score(team, r.schedule()).cost()).isEqualTo(r.cost());
+    assertThat(r.reasons()).contains("time limit reached");
+  }
 }
