@@ -43,18 +43,7 @@ final class RandomInstances {
     List<Meeting> meetings = new ArrayList<>();
     boolean anyBiweekly = false;
     for (int i = 0; i < nMeetings; i++) {
-      List<String> att = new ArrayList<>();
-      for (Person p : people) {
-        if (r.nextBoolean()) {
-          att.add(p.id());
-        }
-      }
-      while (att.size() < 2) {
-        String id = people.get(r.nextInt(nPeople)).id();
-        if (!att.contains(id)) {
-          att.add(id);
-        }
-      }
+      List<String> att = attendees(r, people);
       int period = r.nextInt(3) == 0 ? 2 : 1;
       anyBiweekly |= period == 2;
       EnumSet<DayOfWeek> days = EnumSet.noneOf(DayOfWeek.class);
@@ -178,18 +167,7 @@ final class RandomInstances {
     int nMeetings = 2 + r.nextInt(2);
     List<Meeting> meetings = new ArrayList<>();
     for (int i = 0; i < nMeetings; i++) {
-      List<String> att = new ArrayList<>();
-      for (Person p : people) {
-        if (r.nextBoolean()) {
-          att.add(p.id());
-        }
-      }
-      while (att.size() < 2) {
-        String id = people.get(r.nextInt(nPeople)).id();
-        if (!att.contains(id)) {
-          att.add(id);
-        }
-      }
+      List<String> att = attendees(r, people);
       int period = r.nextInt(3) == 0 ? 2 : 1;
       EnumSet<DayOfWeek> days = EnumSet.noneOf(DayOfWeek.class);
       int nDays = 1 + r.nextInt(2);
@@ -204,5 +182,22 @@ final class RandomInstances {
     Weights weights = new Weights(r.nextInt(100), 1 + r.nextInt(2), r.nextInt(60));
     return new Team("over weeks " + seed, ZoneId.of("America/New_York"), YEAR_STARTS[r.nextInt(YEAR_STARTS.length)],
         6 + r.nextInt(11), 60, weights, people, meetings, null);
+  }
+
+  /** Each person with even odds, at least two. */
+  private static List<String> attendees(Random r, List<Person> people) {
+    List<String> att = new ArrayList<>();
+    for (Person p : people) {
+      if (r.nextBoolean()) {
+        att.add(p.id());
+      }
+    }
+    while (att.size() < 2) {
+      String id = people.get(r.nextInt(people.size())).id();
+      if (!att.contains(id)) {
+        att.add(id);
+      }
+    }
+    return att;
   }
 }
