@@ -185,7 +185,7 @@ public final class ConfigLoader {
       return s.text();
     }
     String hint = n instanceof YScalar s && s.type() == ScalarType.INT && s.text().length() >= 3
-        ? " (YAML 1.1 reads a bare 20:00 as the number 1200: quote times, e.g. \"20:00\")" : "";
+        ? " (a time is written HH:MM, e.g. \"20:00\"; meetpack never reads a number as a time)" : "";
     error(n, Rule.BAD_TYPE, what + " must be a string, got " + n.kind() + hint);
     return null;
   }

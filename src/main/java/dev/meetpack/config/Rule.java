@@ -43,7 +43,7 @@ public enum Rule {
       "Remove the character; the message names it and its position."),
   BAD_TYPE("bad-type", "A value of the wrong type",
       "The value is not of the type this key takes (string, integer, list or mapping). Times and windows are "
-          + "strings: YAML 1.1 reads a bare 20:00 as the number 1200, and meetpack never guesses.",
+          + "strings such as \"20:00\" and \"09:00-17:00\"; meetpack never reads a number as a time.",
       "Quote times and windows, e.g. \"20:00\" or \"09:00-17:00\"."),
   OUT_OF_RANGE("out-of-range", "A number outside its range",
       "An integer lies outside the range this key allows, or does not fit an integer at all.", null),
