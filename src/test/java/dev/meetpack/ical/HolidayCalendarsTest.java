@@ -3,6 +3,7 @@ package dev.meetpack.ical;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,6 +15,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import net.fortuna.ical4j.data.CalendarBuilder;
+import net.fortuna.ical4j.model.Calendar;
+import net.fortuna.ical4j.model.Component;
+import net.fortuna.ical4j.util.CompatibilityHints;
 import org.junit.jupiter.api.Test;
 
 /** The holiday calendars of samples/holidays, read by meetpack's own reader, against the official dates. */
@@ -110,5 +115,27 @@ class HolidayCalendarsTest {
         .filter(l -> l.startsWith("DESCRIPTION:")).toList();
     assertThat(descriptions).hasSize(43).allMatch(l -> l.codePoints().anyMatch(c -> c >= 0xAC00 && c <= 0xD7A3));
     assertThat(descriptions).contains("DESCRIPTION:추석 (음력 8월 15일)", "DESCRIPTION:대체공휴일 (설날이 일요일)");
+  }
+
+  @Test
+  void bothFiles_validRfc5545_forStrictIcal4j() throws Exception {
+    // IcsReader turns ical4j's relaxed modes on for the whole JVM; this check wants them off.
+    List<String> keys = List.of(CompatibilityHints.KEY_RELAXED_PARSING, CompatibilityHints.KEY_RELAXED_UNFOLDING,
+        CompatibilityHints.KEY_RELAXED_VALIDATION, CompatibilityHints.KEY_OUTLOOK_COMPATIBILITY);
+    List<Boolean> before = keys.stream().map(CompatibilityHints::isHintEnabled).toList();
+    keys.forEach(k -> CompatibilityHints.setHintEnabled(k, false));
+    try {
+      for (Path file : List.of(KR, US)) {
+        try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+          Calendar c = new CalendarBuilder().build(r);
+          assertThat(c.validate().getEntries()).as(file.toString()).isEmpty();
+          assertThat(c.getComponents(Component.VEVENT)).hasSize(file.equals(KR) ? 43 : 23);
+        }
+      }
+    } finally {
+      for (int i = 0; i < keys.size(); i++) {
+        CompatibilityHints.setHintEnabled(keys.get(i), before.get(i));
+      }
+    }
   }
 }
