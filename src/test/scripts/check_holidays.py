@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 """Reads samples/holidays/*.ics with python-icalendar and checks them against rules computed here,
 independently of the dates written in generate.py: US federal holidays from 5 U.S.C. 6103 and the
-observed-day rule, Korea's fixed-date holidays and the lunar ones from the given lunar dates.
+observed-day rule, Korea's fixed-date holidays, its substitute days, and (with python3-pymeeus)
+that each lunar date is the right number of days after a new moon in Korean time.
 
     /usr/bin/python3 src/test/scripts/check_holidays.py [samples/holidays]
 """
@@ -75,6 +76,34 @@ def kr(year):
     return days | subs
 
 
+def new_moon_days_kst(year):
+    """The KST dates of the new moons of a year, from Meeus' algorithms (pymeeus)."""
+    from pymeeus.Epoch import Epoch
+    from pymeeus.Moon import Moon
+    out, t = set(), dt.datetime(year, 1, 1)
+    while t.year == year:
+        tt = Moon.moon_phase(Epoch(t.year, t.month, t.day), target="new").jde()
+        # TT to UT (delta T is about 69 s in 2026-2027), then to KST, UTC+9.
+        when = dt.datetime(2000, 1, 1, 12) + dt.timedelta(days=tt - 2451545.0, seconds=-69, hours=9)
+        out.add(when.date())
+        t += dt.timedelta(days=7)
+    return out
+
+
+def check_lunar():
+    try:
+        moons = {y: new_moon_days_kst(y) for y in LUNAR}
+    except ImportError:
+        print("kr.ics: lunar dates not checked against new moons (no python3-pymeeus)")
+        return
+    for year, (seollal, buddha, chuseok) in LUNAR.items():
+        # Lunar 1/1, 4/8 and 8/15: the day of a new moon, 7 and 14 days after one (no leap month in between).
+        firsts = sorted(d for d in moons[year] if d >= seollal)
+        assert firsts[0] == seollal and firsts[3] + dt.timedelta(days=7) == buddha \
+            and firsts[7] + dt.timedelta(days=14) == chuseok, (year, firsts)
+    print("kr.ics: Seollal, Buddha's Birthday and Chuseok fall on their lunar days in KST")
+
+
 def main():
     here = pathlib.Path(sys.argv[1] if len(sys.argv) > 1 else "samples/holidays")
     for name, rule in (("us.ics", us), ("kr.ics", kr)):
@@ -84,6 +113,7 @@ def main():
             have = {d for d in got if d.year == year}
             assert have == want, (name, year, sorted(have - want), sorted(want - have))
         print(f"{name}: {len(got)} all-day events, dates as the rules give them")
+    check_lunar()
 
 
 main()
