@@ -23,7 +23,9 @@ public final class Constraints {
   public static String attendeeProblem(Person p, Meeting m, Instant start, Instant end) {
     LocalSpan s = LocalSpan.of(p.zone(), start, end);
     if (s == null) {
-      return "crosses local midnight for " + p.id();
+      boolean oneDate = start.atZone(p.zone()).toLocalDate().equals(end.atZone(p.zone()).toLocalDate());
+      return oneDate ? "ends at an earlier local time than it starts for " + p.id() + " (the clocks go back during it)"
+          : "crosses local midnight for " + p.id();
     }
     if (!p.workdays().contains(s.date().getDayOfWeek())) {
       return "falls on " + Times.shortDay(s.date().getDayOfWeek()) + ", not a workday of " + p.id();

@@ -117,4 +117,17 @@ class ScorerTest {
     assertThat(r.of("ny").evenings()).isEqualTo(1);
     assertThat(r.of("ny").mornings()).isEqualTo(1);
   }
+
+  @Test
+  void attendeeProblem_occurrenceAcrossTheClocksGoingBack_saysSoRatherThanMidnight() {
+    Person p = person("a", "Europe/London", "09:00-17:00", "00:00-24:00");
+    dev.meetpack.model.Meeting m = dev.meetpack.Fixtures.meeting("m", 30, 1, List.of("a"),
+        java.util.EnumSet.of(java.time.DayOfWeek.SUNDAY));
+    // 01:30 BST on 2027-10-31, 30 minutes: it ends at 01:00 GMT, an earlier wall time than its start.
+    Instant start = Instant.parse("2027-10-31T00:30:00Z");
+    assertThat(Constraints.attendeeProblem(p, m, start, start.plusSeconds(1800)))
+        .isEqualTo("ends at an earlier local time than it starts for a (the clocks go back during it)");
+    Instant late = Instant.parse("2027-10-31T23:30:00Z");
+    assertThat(Constraints.attendeeProblem(p, m, late, late.plusSeconds(3600))).isEqualTo("crosses local midnight for a");
+  }
 }
