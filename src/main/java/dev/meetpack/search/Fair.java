@@ -90,8 +90,7 @@ public final class Fair {
     return Scorer.score(team, schedule).largestBurden(team.weights());
   }
 
-  /** A horizon total as a per-week figure, to one decimal. */
-  public static String perWeek(long total, int weeks) {
+  private static String perWeek(long total, int weeks) {
     return String.format(java.util.Locale.ROOT, "%.1f", (double) total / weeks);
   }
 }

@@ -115,6 +115,22 @@ class FairCrossCheckTest {
   }
 
   @Test
+  void fairSample_sharesTheEveningsTheTotalObjectiveLeavesToOnePerson() {
+    Team team = dev.meetpack.config.ConfigLoader.load(java.nio.file.Path.of("samples/fair.yaml"),
+        java.time.Clock.fixed(java.time.Instant.parse("2026-11-22T12:00:00Z"), java.time.ZoneOffset.UTC)).team();
+    assertThat(team.objective()).isEqualTo(Team.Objective.FAIR);
+    Fair.Result r = Fair.solve(team, Solver.Options.UNLIMITED);
+    assertThat(r.search().status()).isEqualTo(SearchResult.Status.OPTIMAL);
+    var total = Scorer.score(team, r.total().schedule());
+    // The total objective puts every evening on taka; the fair one halves the largest burden.
+    assertThat(total.people()).filteredOn(p -> p.burden(team.weights()) > 0).extracting(p -> p.personId())
+        .containsExactly("taka");
+    assertThat(r.largestBurden()).isEqualTo(total.largestBurden(team.weights()) / 2);
+    // The rotated sync takes New York's evening one week and Seoul's the next.
+    assertThat(r.search().schedule().of("korea-sync.even")).isNotEqualTo(r.search().schedule().of("korea-sync.odd"));
+  }
+
+  @Test
   void randomSplitTeams_oftenShareTheBurdenDifferentlyThanTheTotal() {
     // The cross-check means something only if the fair optimum often differs from the total's.
     long differ = seeds().mapToObj(s -> rotated(split(s))).filter(t -> {
