@@ -55,14 +55,13 @@ public final class Fair {
       nodes += probe.nodes();
       switch (probe.status()) {
         case INFEASIBLE -> lo = mid + 1;
-        case OPTIMAL -> {
+        case OPTIMAL, FEASIBLE -> {
           hi = largestBurden(team, probe.schedule());
+          if (hi > mid) {
+            throw new IllegalStateException("a probe with burden cap " + mid + " returned a schedule of " + hi);
+          }
           best = probe;
-        }
-        case FEASIBLE -> {
-          hi = largestBurden(team, probe.schedule());
-          best = probe;
-          stopped = true;
+          stopped = probe.status() == SearchResult.Status.FEASIBLE;
         }
         case UNKNOWN -> stopped = true;
       }
