@@ -9,6 +9,7 @@ import dev.meetpack.report.Reports;
 import dev.meetpack.score.Constraints;
 import dev.meetpack.score.Occurrences;
 import dev.meetpack.score.Scorer;
+import dev.meetpack.search.Fair;
 import dev.meetpack.search.Progress;
 import dev.meetpack.search.SearchResult;
 import dev.meetpack.search.Solver;
@@ -90,7 +91,9 @@ final class ScheduleCommand implements Callable<Integer> {
       return ExitCode.OUTPUT;
     }
     ProgressLine progress = env.interactive() ? new ProgressLine(err) : null;
-    SearchResult result = Solver.solve(team, new Solver.Options(timeLimit.value, progress));
+    Solver.Options options = new Solver.Options(timeLimit.value, progress);
+    Fair.Result fair = team.objective() == Team.Objective.FAIR ? Fair.solve(team, options) : null;
+    SearchResult result = fair != null ? fair.search() : Solver.solve(team, options);
     if (progress != null) {
       progress.clear();
     }
@@ -112,7 +115,7 @@ final class ScheduleCommand implements Callable<Integer> {
     Map<String, byte[]> calendars = IcsWriter.write(team, result.schedule(), dtstamp);
     var attendances = Occurrences.attendances(team, result.schedule());
     ReportData data = new ReportData(team, result.schedule(), attendances, Scorer.score(team, attendances), result,
-        List.of("wrote " + calendars.size() + " calendar files to " + output));
+        List.of("wrote " + calendars.size() + " calendar files to " + output), null, fair);
     Map<String, byte[]> files = new LinkedHashMap<>(calendars);
     files.put("index.html", WeekPage.render(data).getBytes(StandardCharsets.UTF_8));
     try {

@@ -55,14 +55,14 @@ public final class ConfigLoader {
   private static final Pattern DECIMAL = Pattern.compile("[-+]?(0|[1-9][0-9]*)");
   private static final Set<Integer> SLOTS = Set.of(5, 10, 15, 20, 30, 60);
   private static final Set<String> TOP = keys("team", "timezone", "horizon", "slot", "days", "defaults", "weights",
-      "people", "groups", "meetings", "organizer");
+      "people", "groups", "meetings", "organizer", "objective");
   private static final Set<String> HORIZON = keys("start", "weeks", "until");
   private static final Set<String> DEFAULTS = keys("work", "available", "workdays");
   private static final Set<String> WEIGHTS = keys("offHoursDay", "offHoursMinute", "meetingDay");
   private static final Set<String> PERSON = keys("id", "name", "email", "zone", "work", "available", "workdays",
       "maxOffHoursDaysPerWeek");
   private static final Set<String> MEETING = keys("id", "title", "attendees", "optional", "duration", "every", "days",
-      "within", "zone", "at", "week", "link");
+      "within", "zone", "at", "week", "link", "rotate");
   static final Window DEFAULT_WORK = new Window(9 * 60, 17 * 60);
   static final Window DEFAULT_AVAILABLE = new Window(7 * 60, 22 * 60);
   static final int MAX_WEEKS = 104;
@@ -370,6 +370,16 @@ public final class ConfigLoader {
       days = d == null ? days : d;
     }
     Weights weights = weights(value(top, "weights"));
+    Team.Objective objective = Team.Objective.TOTAL;
+    if (value(top, "objective") != null) {
+      String o = string(value(top, "objective"), "objective");
+      if ("fair".equals(o)) {
+        objective = Team.Objective.FAIR;
+      } else if (o != null && !"total".equals(o)) {
+        error(value(top, "objective"), Rule.BAD_CHOICE, "objective must be 'total' or 'fair', got '" + o + "'"
+            + Suggest.didYouMean(Suggest.closest(o, List.of("total", "fair"))));
+      }
+    }
 
     // Person defaults.
     Window work = DEFAULT_WORK;
@@ -447,7 +457,7 @@ public final class ConfigLoader {
     if (!problems.isEmpty() || name == null || timezone == null) {
       return null;
     }
-    return new Team(name, timezone, start, weeks, openEnded, slot, weights, people, meetings, organizer);
+    return new Team(name, timezone, start, weeks, openEnded, slot, weights, people, meetings, organizer, objective);
   }
 
   /** The number of weeks up to and including the one that holds horizon.until, or null after an error. */
@@ -799,10 +809,23 @@ public final class ConfigLoader {
           }
         }
       }
+      boolean rotate = false;
+      YNode rot = value(f, "rotate");
+      if (rot instanceof YScalar b && b.type() == ScalarType.BOOL) {
+        rotate = Boolean.parseBoolean(b.text().toLowerCase(Locale.ROOT));
+      } else if (rot != null) {
+        error(rot, Rule.BAD_TYPE, what + " rotate must be true or false, got " + rot.kind());
+      }
+      if (rotate && period == 2) {
+        error(rot, Rule.BAD_ROTATE, what + " rotate alternates a weekly meeting between two placements; this meeting is biweekly");
+      }
       Integer phase = null;
       if (value(f, "week") != null) {
         phase = integer(value(f, "week"), what + " week", 0, 1);
-        if (phase != null && period != 2) {
+        if (phase != null && rotate && period == 1) {
+          error(value(f, "week"), Rule.BAD_ROTATE, what + " rotate places the even and the odd weeks apart, so it takes no week pin");
+          phase = null;
+        } else if (phase != null && period != 2) {
           error(value(f, "week"), Rule.WEEK_ON_WEEKLY, what + " week pins the phase of a biweekly meeting; this meeting is weekly");
           phase = null;
         }
@@ -832,7 +855,21 @@ public final class ConfigLoader {
         }
       }
       if (problems.size() == before && attendees != null && optional != null && duration != null && days != null
-          && zone != null) {
+          && zone != null && rotate) {
+        // Two biweekly meetings of opposite phase: the search, the calendars (two series, two UIDs)
+        // and the reports then need nothing of their own. A dot is in no config id, so these ids
+        // are never another meeting's.
+        for (int ph = 0; ph < 2; ph++) {
+          String half = id + (ph == 0 ? ".even" : ".odd");
+          remember("meeting:" + half, item);
+          if (at != null) {
+            remember("meeting:" + half + ":at", at);
+          }
+          out.add(new Meeting(half, title == null ? id : title, attendees, optional, duration, 2, days, withinWork,
+              zone, pinDay, pinMinute, ph, link));
+        }
+      } else if (problems.size() == before && attendees != null && optional != null && duration != null
+          && days != null && zone != null) {
         out.add(new Meeting(id, title, attendees, optional, duration, period, days, withinWork, zone, pinDay,
             pinMinute, phase, link));
       }

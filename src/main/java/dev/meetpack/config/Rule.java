@@ -104,6 +104,9 @@ public enum Rule {
       "A pinned weekday must be among the meeting's days (or the top-level days).", null),
   WEEK_ON_WEEKLY("week-on-weekly", "A phase on a weekly meeting",
       "'week' pins the phase of a biweekly meeting; a weekly meeting has none.", null),
+  BAD_ROTATE("bad-rotate", "rotate on a meeting that cannot alternate",
+      "'rotate: true' alternates a weekly meeting between an even-week and an odd-week placement; a biweekly "
+          + "meeting already has one phase, and a week pin would fix the phase rotate chooses.", null),
   BAD_LINK("bad-link", "A link that is not a URI",
       "A meeting's link is written as LOCATION and URL and must be a URI such as https://meet.example.com/x.", null),
   PIN_OUTSIDE_HOURS("pin-outside-hours", "A pin outside someone's hours",

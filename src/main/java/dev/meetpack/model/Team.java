@@ -17,7 +17,8 @@ import java.util.Objects;
 /**
  * A loaded, validated config: the team, its meetings and the planning horizon. {@code weeks} is the
  * number of weeks evaluated; {@code openEnded} says the series have no end (the calendars write no
- * UNTIL), in which case those weeks are a sample of the series rather than all of it.
+ * UNTIL), in which case those weeks are a sample of the series rather than all of it. {@code objective}
+ * says what the search minimises (SPEC sections 3 and 3a).
  */
 public record Team(
     String name,
@@ -29,10 +30,15 @@ public record Team(
     Weights weights,
     List<Person> people,
     List<Meeting> meetings,
-    String organizer) {
+    String organizer,
+    Objective objective) {
+
+  /** total: the least total cost; fair: the least largest burden first, then the least total (SPEC 3a). */
+  public enum Objective { TOTAL, FAIR }
 
   public Team {
     Objects.requireNonNull(name, "team");
+    Objects.requireNonNull(objective, "objective");
     Objects.requireNonNull(timezone, "timezone");
     if (start.getDayOfWeek() != DayOfWeek.MONDAY) {
       throw new IllegalArgumentException("horizon start must be a Monday: " + start);
@@ -45,6 +51,12 @@ public record Team(
     }
     people = List.copyOf(people);
     meetings = List.copyOf(meetings);
+  }
+
+  /** The total objective. */
+  public Team(String name, ZoneId timezone, LocalDate start, int weeks, boolean openEnded, int slot, Weights weights,
+      List<Person> people, List<Meeting> meetings, String organizer) {
+    this(name, timezone, start, weeks, openEnded, slot, weights, people, meetings, organizer, Objective.TOTAL);
   }
 
   /** A horizon that ends after {@code weeks}. */

@@ -12,6 +12,8 @@ import dev.meetpack.score.Occurrence;
 import dev.meetpack.score.Occurrences;
 import dev.meetpack.score.PersonFigures;
 import dev.meetpack.score.PersonFigures.WeekFigures;
+import dev.meetpack.score.Scorer;
+import dev.meetpack.search.Fair;
 import dev.meetpack.search.SearchResult;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -76,6 +78,23 @@ public final class Reports {
     };
   }
 
+  /**
+   * The fair schedule's largest burden and total beside the total objective's (SPEC 3a), per week:
+   * what sharing the evenings costs the team.
+   */
+  static String fairness(ReportData d) {
+    Fair.Result f = d.fair();
+    int weeks = d.team().weeks();
+    String bound = f.burdenBound() == f.largestBurden() ? "" : " (at least " + perWeek(f.burdenBound(), weeks) + ")";
+    return "largest burden " + perWeek(f.largestBurden(), weeks) + "/wk" + bound + ", cost "
+        + perWeek(f.search().cost(), weeks) + "/wk; the total objective: largest burden "
+        + perWeek(totalObjectiveBurden(d), weeks) + "/wk, cost " + perWeek(f.total().cost(), weeks) + "/wk";
+  }
+
+  private static long totalObjectiveBurden(ReportData d) {
+    return Scorer.score(d.team(), d.fair().total().schedule()).largestBurden(d.team().weights());
+  }
+
   private static List<String[]> peopleRows(ReportData d) {
     int weeks = d.team().weeks();
     List<String[]> rows = new ArrayList<>();
@@ -85,13 +104,14 @@ public final class Reports {
           p.id(), p.zone().getId(), perWeek(f.occurrences(), weeks), perWeek(f.meetingDays(), weeks),
           perWeek(f.evenings(), weeks), hoursPerWeek(f.eveningMinutes(), weeks),
           perWeek(f.mornings(), weeks), hoursPerWeek(f.morningMinutes(), weeks),
-          clock(f.latestEnd()), clock(f.earliestStart()), perWeek(f.cost(), weeks)});
+          clock(f.latestEnd()), clock(f.earliestStart()), perWeek(f.burden(d.team().weights()), weeks),
+          perWeek(f.cost(), weeks)});
     }
     return rows;
   }
 
   private static final String[] HEADER = {"person", "zone", "meetings/wk", "days/wk", "evenings/wk", "evening h/wk",
-      "mornings/wk", "morning h/wk", "latest end", "earliest start", "cost/wk"};
+      "mornings/wk", "morning h/wk", "latest end", "earliest start", "burden/wk", "cost/wk"};
 
   // ---- text ---------------------------------------------------------------------------------
 
@@ -103,6 +123,9 @@ public final class Reports {
         .append(horizon(team)).append('\n');
     if (d.search() != null) {
       out.append("search: ").append(status(d.search())).append('\n');
+    }
+    if (d.fair() != null) {
+      out.append("fair: ").append(fairness(d)).append('\n');
     }
     d.notes().forEach(n -> out.append("note: ").append(n).append('\n'));
     if (d.schedule() != null) {
@@ -128,7 +151,7 @@ public final class Reports {
       out.append("\nper person, per week over ").append(count(team.weeks(), "week", "weeks"))
           .append(" (evenings and mornings: off-hours days and their span)\n");
       List<String[]> rows = peopleRows(d);
-      rows.add(new String[] {"total", "", "", "", "", "", "", "", "", "", perWeek(d.score().cost(), team.weeks())});
+      rows.add(new String[] {"total", "", "", "", "", "", "", "", "", "", "", perWeek(d.score().cost(), team.weeks())});
       table(out, HEADER, rows);
       out.append(Weeks.render(team, changes(d), false));
       out.append("\nweek 0 by local hour (").append(LEGEND).append(")\n");
@@ -217,6 +240,9 @@ public final class Reports {
     if (d.search() != null) {
       out.append("Search: ").append(status(d.search())).append("\n\n");
     }
+    if (d.fair() != null) {
+      out.append("Fair: ").append(fairness(d)).append("\n\n");
+    }
     d.notes().forEach(n -> out.append("> ").append(n).append("\n\n"));
     if (d.schedule() != null) {
       out.append("| meeting | duration | every | when (").append(d.team().timezone()).append(") |\n|---|---|---|---|\n");
@@ -254,14 +280,16 @@ public final class Reports {
   /** Machine-friendly: per-week numbers as decimals, minutes rather than "2h15m". */
   static String csv(ReportData d) {
     StringBuilder out = new StringBuilder("person,zone,meetings_per_week,meeting_days_per_week,evenings_per_week,"
-        + "evening_minutes_per_week,mornings_per_week,morning_minutes_per_week,latest_end,earliest_start,cost_per_week\n");
+        + "evening_minutes_per_week,mornings_per_week,morning_minutes_per_week,latest_end,earliest_start,burden_per_week,"
+        + "cost_per_week\n");
     int weeks = d.team().weeks();
     for (PersonFigures f : d.score().people()) {
       Person p = d.team().person(f.personId());
       out.append(String.join(",", p.id(), p.zone().getId(), perWeek(f.occurrences(), weeks),
           perWeek(f.meetingDays(), weeks), perWeek(f.evenings(), weeks), perWeek(f.eveningMinutes(), weeks),
           perWeek(f.mornings(), weeks), perWeek(f.morningMinutes(), weeks), f.latestEnd() < 0 ? "" : clock(f.latestEnd()),
-          f.earliestStart() < 0 ? "" : clock(f.earliestStart()), perWeek(f.cost(), weeks))).append('\n');
+          f.earliestStart() < 0 ? "" : clock(f.earliestStart()), perWeek(f.burden(d.team().weights()), weeks),
+          perWeek(f.cost(), weeks))).append('\n');
     }
     if (d.events() != null) {
       EventList.csv(out, d.events());
@@ -276,7 +304,7 @@ public final class Reports {
     Json j = new Json().begin();
     j.field("team", team.name()).field("timezone", team.timezone().getId())
         .field("horizonStart", team.start().toString()).field("weeks", team.weeks())
-        .field("openEnded", team.openEnded());
+        .field("openEnded", team.openEnded()).field("objective", team.objective().name().toLowerCase(Locale.ROOT));
     SearchResult r = d.search();
     if (r != null) {
       j.field("status", r.status().name().toLowerCase(Locale.ROOT));
@@ -290,6 +318,12 @@ public final class Reports {
       j.endArray();
     } else {
       j.field("cost", d.score().cost());
+    }
+    if (d.fair() != null) {
+      j.field("largestBurdenPerWeek", (double) d.fair().largestBurden() / team.weeks())
+          .field("largestBurdenBoundPerWeek", (double) d.fair().burdenBound() / team.weeks());
+      j.object("totalObjective").field("largestBurdenPerWeek", (double) totalObjectiveBurden(d) / team.weeks())
+          .field("cost", d.fair().total().cost()).end();
     }
     j.array("notes");
     d.notes().forEach(j::item);
@@ -335,7 +369,8 @@ public final class Reports {
           .field("earliestStart", f.earliestStart() < 0 ? null : Times.hhmm(f.earliestStart()))
           .field("outsideAvailable", f.outsideAvailable())
           .field("cost", f.cost())
-          .field("costPerWeek", (double) f.cost() / weeks);
+          .field("costPerWeek", (double) f.cost() / weeks)
+          .field("burdenPerWeek", (double) f.burden(team.weights()) / weeks);
       j.array("weeks");
       for (WeekFigures w : f.byWeek()) {
         j.beginItem().field("week", w.week()).field("meetings", w.occurrences()).field("meetingDays", w.meetingDays())

@@ -1,5 +1,6 @@
 package dev.meetpack.score;
 
+import dev.meetpack.model.Weights;
 import java.util.List;
 
 /**
@@ -23,6 +24,11 @@ public record PersonFigures(
 
   public PersonFigures {
     byWeek = List.copyOf(byWeek);
+  }
+
+  /** The off-hours part of this person's cost (SPEC 3a's burden) over the horizon; meeting days are no burden. */
+  public long burden(Weights w) {
+    return (long) w.offHoursDay() * offHoursDays + (long) w.offHoursMinute() * (eveningMinutes + morningMinutes);
   }
 
   /** The same figures restricted to one horizon week (dates are assigned to the week of their first occurrence). */

@@ -46,6 +46,12 @@ final class SearchModel {
   final java.util.BitSet[] adjacent;
   final int[][] neighbours;
   final int[] cap;
+  /**
+   * The most off-hours cost (SPEC 3a's burden, as a horizon total) the search may put on any one
+   * person; {@link #NO_CAP} for the total objective. {@link Fair} probes with it.
+   */
+  final long burdenCap;
+  static final long NO_CAP = Long.MAX_VALUE;
   /** Whether every zone in use has whole-minute offsets, so {@link FastZone} may stand in for java.time. */
   private final boolean fast;
   private final Map<ZoneId, FastZone> zones = new java.util.HashMap<>();
@@ -127,10 +133,18 @@ final class SearchModel {
    * dates and off-hours parts, so its cost, stay; its start time may move within the class.
    */
   SearchModel heldExcept(dev.meetpack.model.Schedule schedule, java.util.Set<String> free) {
-    return new SearchModel(this, schedule, free);
+    return new SearchModel(this, schedule, free, burdenCap);
   }
 
-  private SearchModel(SearchModel base, dev.meetpack.model.Schedule schedule, java.util.Set<String> free) {
+  /** This model with no one's burden above {@code cap} (a hard constraint beside H6). */
+  SearchModel withBurdenCap(long cap) {
+    return new SearchModel(this, null, null, cap);
+  }
+
+  /** {@code schedule} null: every meeting stays free. */
+  private SearchModel(SearchModel base, dev.meetpack.model.Schedule schedule, java.util.Set<String> free,
+      long burdenCap) {
+    this.burdenCap = burdenCap;
     team = base.team;
     people = base.people;
     meetings = base.meetings;
@@ -150,7 +164,7 @@ final class SearchModel {
     classes = new Klass[meetings][];
     for (int m = 0; m < meetings; m++) {
       String id = team.meetings().get(m).id();
-      if (free.contains(id)) {
+      if (schedule == null || free.contains(id)) {
         classes[m] = base.classes[m];
         continue;
       }
@@ -194,6 +208,7 @@ final class SearchModel {
     for (int p = 0; p < people; p++) {
       index.put(person[p].id(), p);
     }
+    burdenCap = NO_CAP;
     cap = new int[people];
     for (int p = 0; p < people; p++) {
       Integer c = person[p].maxOffHoursDaysPerWeek();

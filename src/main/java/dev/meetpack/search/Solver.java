@@ -81,6 +81,11 @@ public final class Solver {
   private final int[] placedMeeting;
   private int trailTop;
   private long cost;
+  /** Whether the model caps everyone's burden (SPEC 3a); only then is {@link #burden} kept. */
+  private final boolean capBurden;
+  /** Per person: the off-hours part of their cost so far, and scratch for what a class would add. */
+  private final long[] burden;
+  private final long[] burdenRise;
 
   final int[] classOf;
   final Cand[] time;
@@ -202,6 +207,9 @@ public final class Solver {
     placedHead = filled(cells);
     placedNext = new int[trailSize / 6];
     placedMeeting = new int[trailSize / 6];
+    capBurden = model.burdenCap != SearchModel.NO_CAP;
+    burden = new long[model.people];
+    burdenRise = new long[model.people];
     classOf = new int[model.meetings];
     Arrays.fill(classOf, NONE);
     time = new Cand[model.meetings];
@@ -252,8 +260,9 @@ public final class Solver {
       capped[m] = new boolean[n];
       timeFits[m] = new boolean[n];
       for (int c = 0; c < n; c++) {
-        for (int p : model.classes[m][c].person) {
-          capped[m][c] |= model.cap[p] != NONE;
+        Klass k = model.classes[m][c];
+        for (int i = 0; i < k.size(); i++) {
+          capped[m][c] |= model.cap[k.person[i]] != NONE || capBurden && k.offHours(i);
         }
       }
     }
@@ -323,6 +332,11 @@ public final class Solver {
     return solve(new SearchModel(team, true, false), options, FIRST_NODES, RETIME_BUDGET);
   }
 
+  /** The search of {@code model}, which may cap everyone's burden ({@link Fair}'s probes). */
+  static SearchResult solve(SearchModel model, Options options) {
+    return solve(model, options, FIRST_NODES, RETIME_BUDGET);
+  }
+
   private static SearchResult solve(SearchModel model, Options options, long firstNodes, int firstRetimeBudget) {
     Team team = model.team;
     long start = System.nanoTime();
@@ -368,8 +382,10 @@ public final class Solver {
       last.rootBound = Math.max(last.rootBound, regimes.bound());
       for (Schedule s : regimes.schedules()) {
         if (Constraints.violations(team, s).isEmpty()) {
-          long c = Scorer.score(team, s).cost();
-          if (c < fromCost) {
+          var score = Scorer.score(team, s);
+          long c = score.cost();
+          // The regimes are searched without the burden cap, so their schedules must be checked against it.
+          if (c < fromCost && score.largestBurden(team.weights()) <= model.burdenCap) {
             from = s;
             fromCost = c;
             last.bestSolution = System.nanoTime() - start;
@@ -413,7 +429,8 @@ public final class Solver {
     if (complete) {
       if (!found) {
         return new SearchResult(SearchResult.Status.INFEASIBLE, null, 0, 0, nodes, elapsed, -1, -1,
-            Explain.conflicts(team, options));
+            capBurden ? List.of("no schedule keeps everyone's burden within " + model.burdenCap)
+                : Explain.conflicts(team, options));
       }
       return new SearchResult(SearchResult.Status.OPTIMAL, schedule(), best, best, nodes, elapsed, firstSolution,
           bestSolution, List.of());
@@ -722,6 +739,15 @@ public final class Solver {
     return DayTally.cost(w, count[cell], span(cell)) * model.mult[cell % dates];
   }
 
+  /** The off-hours part of one cell's cost (SPEC 3a), counted for each week of its kind like {@link #dayCost}. */
+  private long burdenOf(int cell) {
+    return offHoursCost(span(cell)) * model.mult[cell % dates];
+  }
+
+  private long offHoursCost(int span) {
+    return span == 0 ? 0 : w.offHoursDay() + (long) w.offHoursMinute() * span;
+  }
+
   private int span(int cell) {
     return (mStart[cell] == NONE ? 0 : mEnd[cell] - mStart[cell]) + (eStart[cell] == NONE ? 0 : eEnd[cell] - eStart[cell]);
   }
@@ -741,6 +767,7 @@ public final class Solver {
       trail[trailTop++] = eEnd[cell];
       trail[trailTop++] = cell;
       long old = dayCost(cell);
+      long oldBurden = capBurden ? burdenOf(cell) : 0;
       lastChange[p] = ++stamp;
       cellChange[cell] = stamp;
       count[cell]++;
@@ -753,6 +780,9 @@ public final class Solver {
         eEnd[cell] = eEnd[cell] == NONE ? k.eveningEnd[i] : Math.max(eEnd[cell], k.eveningEnd[i]);
       }
       cost += dayCost(cell) - old;
+      if (capBurden) {
+        burden[p] += burdenOf(cell) - oldBurden;
+      }
       if (model.cap[p] != NONE && k.offHours(i)) {
         int pw = p * weeks + k.week[i];
         if (offUse[pw * dates + k.date[i]]++ == 0) {
@@ -774,11 +804,15 @@ public final class Solver {
       lastChange[p] = ++stamp;
       int cell = trail[--trailTop];
       cellChange[cell] = stamp;
+      long placedBurden = capBurden ? burdenOf(cell) : 0;
       eEnd[cell] = trail[--trailTop];
       eStart[cell] = trail[--trailTop];
       mEnd[cell] = trail[--trailTop];
       mStart[cell] = trail[--trailTop];
       count[cell] = trail[--trailTop];
+      if (capBurden) {
+        burden[p] -= placedBurden - burdenOf(cell);
+      }
       placedHead[cell] = placedNext[trailTop / 6];
     }
     assert trailTop == mark;
@@ -794,7 +828,44 @@ public final class Solver {
         }
       }
     }
-    return true;
+    return !capBurden || burdenOk(k);
+  }
+
+  /**
+   * Whether applying k keeps everyone's burden within the model's cap. A burden only grows as
+   * meetings are placed (hulls widen, an off-hours day stays one), so a class that breaks the cap
+   * now breaks it in every schedule below, and pruning it is exact. A class has at most one entry
+   * per (person, date) cell (an occurrence lies on one local date, and a meeting has one occurrence
+   * a week), so each entry's rise is that cell's.
+   */
+  private boolean burdenOk(Klass k) {
+    for (int i = 0; i < k.size(); i++) {
+      if (!k.offHours(i)) {
+        continue;
+      }
+      int cell = k.person[i] * dates + k.date[i];
+      int ms = mStart[cell];
+      int me = mEnd[cell];
+      int es = eStart[cell];
+      int ee = eEnd[cell];
+      if (k.morningStart[i] != NONE) {
+        ms = ms == NONE ? k.morningStart[i] : Math.min(ms, k.morningStart[i]);
+        me = me == NONE ? k.morningEnd[i] : Math.max(me, k.morningEnd[i]);
+      }
+      if (k.eveningStart[i] != NONE) {
+        es = es == NONE ? k.eveningStart[i] : Math.min(es, k.eveningStart[i]);
+        ee = ee == NONE ? k.eveningEnd[i] : Math.max(ee, k.eveningEnd[i]);
+      }
+      int after = (ms == NONE ? 0 : me - ms) + (es == NONE ? 0 : ee - es);
+      burdenRise[k.person[i]] += offHoursCost(after) * model.mult[k.date[i]] - burdenOf(cell);
+    }
+    boolean ok = true;
+    for (int i = 0; i < k.size(); i++) {
+      int p = k.person[i];
+      ok &= burden[p] + burdenRise[p] <= model.burdenCap;
+      burdenRise[p] = 0;
+    }
+    return ok;
   }
 
   /** Minutes of [s, e) outside the hull [hs, he) (hs == NONE: empty hull). */

@@ -35,7 +35,9 @@ class RuleTest {
     return Map.ofEntries(
         Map.entry("alias.yaml", Rule.UNSUPPORTED_YAML), Map.entry("attendees-not-list.yaml", Rule.BAD_TYPE),
         Map.entry("bad-duration.yaml", Rule.BAD_DURATION), Map.entry("bad-email.yaml", Rule.BAD_EMAIL),
-        Map.entry("bad-every.yaml", Rule.BAD_CHOICE), Map.entry("bad-id.yaml", Rule.BAD_ID),
+        Map.entry("bad-every.yaml", Rule.BAD_CHOICE),
+        Map.entry("bad-objective.yaml", Rule.BAD_CHOICE), Map.entry("rotate-biweekly.yaml", Rule.BAD_ROTATE),
+        Map.entry("rotate-with-week.yaml", Rule.BAD_ROTATE), Map.entry("bad-id.yaml", Rule.BAD_ID),
         Map.entry("bad-link.yaml", Rule.BAD_LINK), Map.entry("bad-organizer.yaml", Rule.UNKNOWN_NAME),
         Map.entry("bad-planning-zone.yaml", Rule.BAD_ZONE), Map.entry("bad-weekday.yaml", Rule.BAD_WEEKDAY),
         Map.entry("bad-within.yaml", Rule.BAD_CHOICE), Map.entry("bad-zone.yaml", Rule.BAD_ZONE),

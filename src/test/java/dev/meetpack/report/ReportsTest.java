@@ -57,7 +57,7 @@ class ReportsTest {
     String md = Reports.render(d, Reports.Format.MARKDOWN);
     assertThat(md).contains("  - kr (Asia/Seoul): Wed 09:00-10:00 (weeks 0-14, 49-51), Wed 08:00-09:00 (weeks 15-48)\n",
         "- kr: weeks 15-48 (2027-03-15 to 2027-11-07): evening 0/wk, morning 1h/wk, cost 150.0/wk\n",
-        "| 10:00 | 08:00 | 108.5 |\n", "| **258.5** |");
+        "| 10:00 | 08:00 | 78.5 | 108.5 |\n", "| **258.5** |");
   }
 
   @Test
@@ -91,7 +91,7 @@ class ReportsTest {
   @Test
   void csvAndJson_perWeekFigures() {
     ReportData d = dstReport();
-    assertThat(Reports.render(d, Reports.Format.CSV)).contains("kr,Asia/Seoul,1.0,1.0,0.0,0.0,0.5,30.0,10:00,08:00,90.0\n");
+    assertThat(Reports.render(d, Reports.Format.CSV)).contains("kr,Asia/Seoul,1.0,1.0,0.0,0.0,0.5,30.0,10:00,08:00,60.0,90.0\n");
     assertThat(Reports.render(d, Reports.Format.JSON)).contains("\"morningMinutesPerWeek\": 30.0", "\"totalCost\": ",
         "\"weeks\": 4,\n  \"openEnded\": false,", "\"cost\": 360,\n      \"costPerWeek\": 90.0,");
   }

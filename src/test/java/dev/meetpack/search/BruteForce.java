@@ -5,11 +5,13 @@ import dev.meetpack.model.Placement;
 import dev.meetpack.model.Schedule;
 import dev.meetpack.model.Team;
 import dev.meetpack.score.Constraints;
+import dev.meetpack.score.ScoreResult;
 import dev.meetpack.score.Scorer;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 
 /** Enumerates every combination of placements: the reference the search is checked against. */
 final class BruteForce {
@@ -17,6 +19,30 @@ final class BruteForce {
 
   /** The least cost of a feasible schedule, or -1 if none exists. */
   static long optimum(Team team) {
+    long[] best = {-1};
+    forEachFeasible(team, s -> {
+      long cost = Scorer.score(team, s).cost();
+      if (best[0] < 0 || cost < best[0]) {
+        best[0] = cost;
+      }
+    });
+    return best[0];
+  }
+
+  /** The fair objective (SPEC 3a): the least largest burden (horizon total), then the least total under it; null if none. */
+  static long[] fair(Team team) {
+    long[][] best = {null};
+    forEachFeasible(team, s -> {
+      ScoreResult r = Scorer.score(team, s);
+      long[] key = {r.largestBurden(team.weights()), r.cost()};
+      if (best[0] == null || java.util.Arrays.compare(key, best[0]) < 0) {
+        best[0] = key;
+      }
+    });
+    return best[0];
+  }
+
+  private static void forEachFeasible(Team team, Consumer<Schedule> sink) {
     SearchModel model = new SearchModel(team);
     List<List<Placement>> domains = new ArrayList<>();
     for (Meeting m : team.meetings()) {
@@ -28,27 +54,22 @@ final class BruteForce {
       }
       domains.add(ok);
     }
-    long[] best = {-1};
-    enumerate(team, domains, 0, new LinkedHashMap<>(), best);
-    return best[0];
+    enumerate(team, domains, 0, new LinkedHashMap<>(), sink);
   }
 
   private static void enumerate(Team team, List<List<Placement>> domains, int i, Map<String, Placement> chosen,
-      long[] best) {
+      Consumer<Schedule> sink) {
     if (i == domains.size()) {
       Schedule s = new Schedule(chosen);
       if (Constraints.violations(team, s).isEmpty()) {
-        long cost = Scorer.score(team, s).cost();
-        if (best[0] < 0 || cost < best[0]) {
-          best[0] = cost;
-        }
+        sink.accept(s);
       }
       return;
     }
     String id = team.meetings().get(i).id();
     for (Placement p : domains.get(i)) {
       chosen.put(id, p);
-      enumerate(team, domains, i + 1, chosen, best);
+      enumerate(team, domains, i + 1, chosen, sink);
     }
     chosen.remove(id);
   }
