@@ -193,11 +193,15 @@ public final class WeekPage {
       line.append("Search: ").append(d.search().status().name().toLowerCase(Locale.ROOT)).append(". ");
     }
     line.append("Total cost ").append(d.score().cost()).append('.');
-    h.open("header").el("h1", team.name()).el("p", line.toString()).close("header").nl();
+    h.open("header").el("h1", team.name()).el("p", line.toString());
+    if (d.fair() != null) {
+      h.el("p", "Fair: " + Reports.fairness(d) + ".", "class", "fair");
+    }
+    h.close("header").nl();
   }
 
   private static final String[] FIGURE_HEADER = {"person", "zone", "meetings", "days", "evenings", "evening hours",
-      "mornings", "morning hours", "cost"};
+      "mornings", "morning hours", "burden", "cost"};
 
   /** The report's per-person figures, per week (horizon totals / weeks). */
   private static void figures(Html h, ReportData d) {
@@ -214,7 +218,7 @@ public final class WeekPage {
       for (String v : new String[] {Reports.perWeek(f.occurrences(), weeks), Reports.perWeek(f.meetingDays(), weeks),
           Reports.perWeek(f.evenings(), weeks), Reports.hoursPerWeek(f.eveningMinutes(), weeks),
           Reports.perWeek(f.mornings(), weeks), Reports.hoursPerWeek(f.morningMinutes(), weeks),
-          String.valueOf(f.cost())}) {
+          Reports.perWeek(f.burden(d.team().weights()), weeks), String.valueOf(f.cost())}) {
         h.el("td", v, "class", "n");
       }
       h.close("tr").nl();
@@ -236,7 +240,8 @@ public final class WeekPage {
         .el("p", p.zone().getId() + " · work " + p.work() + " · available " + p.available(), "class", "zone")
         .el("p", "A week: " + Reports.perWeek(f.occurrences(), weeks) + " meetings on "
             + Reports.perWeek(f.meetingDays(), weeks) + " days, " + offHours(f.evenings(), f.eveningMinutes(), weeks,
-            "evenings") + ", " + offHours(f.mornings(), f.morningMinutes(), weeks, "mornings") + ". Cost " + f.cost()
+            "evenings") + ", " + offHours(f.mornings(), f.morningMinutes(), weeks, "mornings") + ". Burden "
+            + Reports.perWeek(f.burden(d.team().weights()), weeks) + "/wk. Cost " + f.cost()
             + " over " + weeks + (weeks == 1 ? " week." : " weeks."), "class", "fig")
         .close("header").nl();
     Set<DayOfWeek> busy = EnumSet.noneOf(DayOfWeek.class);

@@ -82,7 +82,7 @@ public final class Reports {
    * The fair schedule's largest burden and total beside the total objective's (SPEC 3a), per week:
    * what sharing the evenings costs the team.
    */
-  static String fairness(ReportData d) {
+  public static String fairness(ReportData d) {
     Fair.Result f = d.fair();
     int weeks = d.team().weeks();
     String bound = f.burdenBound() == f.largestBurden() ? "" : " (at least " + perWeek(f.burdenBound(), weeks) + ")";

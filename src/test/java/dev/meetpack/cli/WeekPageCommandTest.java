@@ -48,4 +48,17 @@ class WeekPageCommandTest {
     assertThat(requiredBlocks(page)).hasSize(52 * 21 + 26 * 6).isEqualTo(requiredBlocks(report.out()));
     assertThat(page).contains("data-person=\"maya\" data-meeting=\"product-review\"");
   }
+
+  @Test
+  void fairSchedule_pageShowsEachBurdenAndTheFairnessLine() throws IOException {
+    Path out = tmp.resolve("fair");
+    Run schedule = Run.of("schedule", "samples/fair.yaml", "-o", out.toString());
+    assertThat(schedule.code()).as(schedule.toString()).isZero();
+    String page = Files.readString(out.resolve("index.html"));
+    assertThat(page).contains("<p class=\"fair\">Fair: largest burden 90.0/wk, cost 435.0/wk; the total objective: "
+        + "largest burden 180.0/wk, cost 300.0/wk.</p>");
+    // Junho carries the largest burden under the fair objective (samples/expected/fair.out).
+    assertThat(page).containsPattern("data-person=\"junho\">\n<header><h2>Junho Park</h2><p class=\"zone\">[^<]*</p>"
+        + "<p class=\"fig\">[^<]*\\. Burden 90\\.0/wk\\. Cost 480 over 4 weeks\\.</p>");
+  }
 }
