@@ -1,6 +1,7 @@
 package dev.meetpack.bench;
 
 import dev.meetpack.model.Team;
+import dev.meetpack.search.Fair;
 import dev.meetpack.search.SearchResult;
 import dev.meetpack.search.Solver;
 import java.time.Duration;
@@ -43,6 +44,27 @@ public final class Bench {
               r.status() == SearchResult.Status.OPTIMAL || r.status() == SearchResult.Status.INFEASIBLE
                   ? secs(r.elapsedNanos()) : "-");
         }
+      }
+    }
+  }
+
+  /**
+   * The seed and company shapes over two weeks under {@code objective: fair}: the largest burden per
+   * week found and proved, the total beside it, and the seconds to the proof of both.
+   */
+  static void fair(int seeds) {
+    System.out.printf(Locale.ROOT, "%-16s %-10s %12s %12s %8s %9s%n", "objective fair", "status", "burden/wk",
+        "bound/wk", "cost", "proof s");
+    for (Shape shape : List.of(new Shape("seed", Instances::seed, Duration.ofSeconds(30)),
+        new Shape("company", Instances::company, Duration.ofSeconds(60)))) {
+      for (long seed = 1; seed <= seeds; seed++) {
+        Team team = Instances.withWeeks(shape.make().apply(seed), 2);
+        Fair.Result r = Fair.solve(team, new Solver.Options(shape.limit(), null));
+        SearchResult s = r.search();
+        System.out.printf(Locale.ROOT, "%-16s %-10s %12.1f %12.1f %8s %9s%n", team.name(),
+            s.status().name().toLowerCase(Locale.ROOT), r.largestBurden() / 2.0, r.burdenBound() / 2.0,
+            s.schedule() == null ? "-" : String.valueOf(s.cost()),
+            s.status() == SearchResult.Status.OPTIMAL ? secs(s.elapsedNanos()) : "-");
       }
     }
   }
