@@ -57,7 +57,7 @@ public final class Solver {
   final Weights w;
   private final int dates;
   private final int weeks;
-  private final long startNanos;
+  final long startNanos;
   private final long deadline;
   private final long nodeLimit;
   final int retimeBudget;
@@ -79,8 +79,8 @@ public final class Solver {
   private final int[] placedHead;
   private final int[] placedNext;
   private final int[] placedMeeting;
-  private int trailTop;
-  private long cost;
+  int trailTop;
+  long cost;
   /** Whether the model caps everyone's burden (SPEC 3a); only then is {@link #burden} kept. */
   private final boolean capBurden;
   /** Per person: the off-hours part of their cost so far, and scratch for what a class would add. */
@@ -317,7 +317,7 @@ public final class Solver {
   /** The greedy dive's schedule and its cost as the search counts it, or null if it finds none (for tests). */
   static Map.Entry<Schedule, Long> dive(Team team) {
     Solver s = new Solver(new SearchModel(team), null, System.nanoTime(), NO_DEADLINE, 1, true, RETIME_BUDGET);
-    s.dive();
+    Dive.run(s);
     s.adoptDive();
     return s.bestTimes == null ? null : Map.entry(s.schedule(), s.best);
   }
@@ -351,7 +351,7 @@ public final class Solver {
     // seconds on a large team); it is not the search's incumbent, which measured slower (company-3:
     // 58,387 nodes to the proof against 2,758). The cycles wait until after the search too.
     Solver first = new Solver(model, options.listener(), start, deadline, firstNodes, true, firstRetimeBudget);
-    first.dive();
+    Dive.run(first);
     first.dfs(0);
     first.adoptDive();
     boolean settled = !first.nodeLimited && first.skippedBound >= first.best;
@@ -465,9 +465,9 @@ public final class Solver {
   }
 
   /** The dive's schedule, its cost and when it was found; null if it found none. */
-  private Cand[] diveTimes;
-  private long diveCost;
-  private long diveAt;
+  Cand[] diveTimes;
+  long diveCost;
+  long diveAt;
 
   /** The dive's schedule becomes the best if the search found none. */
   private void adoptDive() {
@@ -476,68 +476,6 @@ public final class Solver {
       best = diveCost;
       firstSolution = bestSolution = diveAt;
     }
-  }
-
-  /**
-   * A first schedule without bounds or backtracking: meetings with the fewest classes first, each
-   * in the cheapest class (its exact increment) whose start times fit; kept aside for {@link
-   * #adoptDive}, none if some meeting finds no class that fits. Leaves the state as it found it.
-   */
-  private void dive() {
-    Integer[] order = new Integer[model.meetings];
-    for (int m = 0; m < model.meetings; m++) {
-      order[m] = m;
-    }
-    Arrays.sort(order, java.util.Comparator.comparingInt(m -> model.classes[m].length));
-    long before = cost;
-    int[] marks = new int[model.meetings];
-    int placed = 0;
-    // It runs to the end even past the time limit: one pass, and the schedule a limit must not lose.
-    for (; placed < model.meetings; placed++) {
-      int m = order[placed];
-      Klass[] cs = model.classes[m];
-      int slots = model.attendees[m].length;
-      long[] s = new long[slots];
-      long[] d = new long[slots];
-      long[] keyed = new long[cs.length];
-      int n = 0;
-      for (int c = 0; c < cs.length; c++) {
-        if (capOk(cs[c])) {
-          keyed[n++] = (increments(cs[c], s, d, new long[cs[c].size()]) << 20) | c;
-        }
-      }
-      Arrays.sort(keyed, 0, n);
-      for (int i = 0; i < n && classOf[m] == NONE; i++) {
-        int c = (int) (keyed[i] & 0xFFFFF);
-        marks[placed] = trailTop;
-        long was = cost;
-        apply(cs[c]);
-        classOf[m] = c;
-        if (placeTime(m, cs[c]) != Timing.PLACED) {
-          classOf[m] = NONE;
-          undo(cs[c], marks[placed]);
-          cost = was;
-        }
-      }
-      tick();
-      if (classOf[m] == NONE) {
-        break;
-      }
-    }
-    if (placed == model.meetings) {
-      diveCost = cost;
-      diveTimes = time.clone();
-      diveAt = System.nanoTime() - startNanos;
-    }
-    for (int i = Math.min(placed, model.meetings - 1); i >= 0; i--) {
-      int m = order[i];
-      if (classOf[m] != NONE) {
-        undo(model.classes[m][classOf[m]], marks[i]);
-        classOf[m] = NONE;
-        time[m] = null;
-      }
-    }
-    cost = before;
   }
 
   /** An exact search of {@code team} from {@code incumbent}, limited to {@code nodeLimit} nodes: a better schedule or null. */
@@ -752,7 +690,7 @@ public final class Solver {
     return (mStart[cell] == NONE ? 0 : mEnd[cell] - mStart[cell]) + (eStart[cell] == NONE ? 0 : eEnd[cell] - eStart[cell]);
   }
 
-  private void apply(Klass k) {
+  void apply(Klass k) {
     for (int i = 0; i < k.size(); i++) {
       int p = k.person[i];
       int cell = p * dates + k.date[i];
@@ -792,7 +730,7 @@ public final class Solver {
     }
   }
 
-  private void undo(Klass k, int mark) {
+  void undo(Klass k, int mark) {
     for (int i = k.size() - 1; i >= 0; i--) {
       int p = k.person[i];
       if (model.cap[p] != NONE && k.offHours(i)) {
@@ -818,7 +756,7 @@ public final class Solver {
     assert trailTop == mark;
   }
 
-  private boolean capOk(Klass k) {
+  boolean capOk(Klass k) {
     for (int i = 0; i < k.size(); i++) {
       int p = k.person[i];
       if (model.cap[p] != NONE && k.offHours(i)) {
@@ -1332,7 +1270,7 @@ public final class Solver {
    * The class's exact cost increment in the current state; fills, per attendee slot, the weighted
    * off-hours minutes outside the current spans (s) and the new meeting-day/off-hours-day charges (d).
    */
-  private long increments(Klass k, long[] s, long[] d, long[] each) {
+  long increments(Klass k, long[] s, long[] d, long[] each) {
     Arrays.fill(s, 0);
     Arrays.fill(d, 0);
     long exactInc = 0;
@@ -1416,10 +1354,10 @@ public final class Solver {
     return true;
   }
 
-  private enum Timing { PLACED, IMPOSSIBLE, GAVE_UP }
+  enum Timing { PLACED, IMPOSSIBLE, GAVE_UP }
 
   /** Picks a start time for m within class k, re-timing other placed meetings if it must. */
-  private Timing placeTime(int m, Klass k) {
+  Timing placeTime(int m, Klass k) {
     for (Cand c : k.cands) {
       if (compatible(m, c)) {
         time[m] = c;
