@@ -27,17 +27,14 @@ final class RandomInstances {
     int nPeople = 2 + r.nextInt(4);
     List<Person> people = new ArrayList<>();
     for (int i = 0; i < nPeople; i++) {
-      int availStart = (5 + r.nextInt(3)) * 60;
-      int workStart = availStart + 60 * r.nextInt(3);
-      int workEnd = workStart + (6 + r.nextInt(3)) * 60;
-      int availEnd = Math.min(Window.DAY, workEnd + 60 * (2 + r.nextInt(6)));
+      Window[] hours = hours(r);
       EnumSet<DayOfWeek> workdays = EnumSet.range(DayOfWeek.MONDAY, DayOfWeek.FRIDAY);
       if (r.nextInt(4) == 0) {
         workdays.remove(DayOfWeek.of(1 + r.nextInt(5)));
       }
       Integer cap = r.nextInt(4) == 0 ? r.nextInt(2) : null;
       people.add(new Person("p" + i, null, null, ZoneId.of(ZONES[r.nextInt(r.nextBoolean() ? 2 : ZONES.length)]),
-          new Window(workStart, workEnd), new Window(availStart, availEnd), workdays, cap));
+          hours[0], hours[1], workdays, cap));
     }
     int nMeetings = 2 + r.nextInt(2);
     List<Meeting> meetings = new ArrayList<>();
@@ -154,15 +151,12 @@ final class RandomInstances {
     int nPeople = 2 + r.nextInt(3);
     List<Person> people = new ArrayList<>();
     for (int i = 0; i < nPeople; i++) {
-      int availStart = (5 + r.nextInt(3)) * 60;
-      int workStart = availStart + 60 * r.nextInt(3);
-      int workEnd = workStart + (6 + r.nextInt(3)) * 60;
-      int availEnd = Math.min(Window.DAY, workEnd + 60 * (2 + r.nextInt(6)));
+      Window[] hours = hours(r);
       EnumSet<DayOfWeek> workdays = r.nextInt(3) == 0 ? EnumSet.allOf(DayOfWeek.class)
           : EnumSet.range(DayOfWeek.MONDAY, DayOfWeek.FRIDAY);
       Integer cap = r.nextInt(4) == 0 ? r.nextInt(2) : null;
       people.add(new Person("p" + i, null, null, ZoneId.of(YEAR_ZONES[r.nextInt(YEAR_ZONES.length)]),
-          new Window(workStart, workEnd), new Window(availStart, availEnd), workdays, cap));
+          hours[0], hours[1], workdays, cap));
     }
     int nMeetings = 2 + r.nextInt(2);
     List<Meeting> meetings = new ArrayList<>();
@@ -199,5 +193,14 @@ final class RandomInstances {
       }
     }
     return att;
+  }
+
+  /** Working hours of 6 to 8 hours inside available hours from 05:00-07:00 to 2 to 7 hours after work. */
+  private static Window[] hours(Random r) {
+    int availStart = (5 + r.nextInt(3)) * 60;
+    int workStart = availStart + 60 * r.nextInt(3);
+    int workEnd = workStart + (6 + r.nextInt(3)) * 60;
+    int availEnd = Math.min(Window.DAY, workEnd + 60 * (2 + r.nextInt(6)));
+    return new Window[] {new Window(workStart, workEnd), new Window(availStart, availEnd)};
   }
 }
