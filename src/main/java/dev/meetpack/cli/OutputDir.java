@@ -5,6 +5,7 @@ import static java.nio.file.LinkOption.NOFOLLOW_LINKS;
 import java.io.IOException;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
@@ -187,26 +188,36 @@ final class OutputDir {
    */
   private static Path walk(Path tree, String name, boolean people, boolean delete) throws IOException {
     Path foreign = null;
-    for (Path e : list(tree)) {
+    List<Path> entries;
+    try {
+      entries = list(tree);
+    } catch (NoSuchFileException gone) {
+      // A racing run deleting the same leftover got here first: nothing of it is left to judge.
+      return null;
+    }
+    for (Path e : entries) {
       String n = e.getFileName().toString();
       Path inner = e;
       if (Files.isRegularFile(e, NOFOLLOW_LINKS)) {
         if (people ? n.endsWith(".ics") : n.equals("schedule.ics") || n.equals("index.html")) {
           inner = null;
           if (delete) {
-            Files.delete(e);
+            Files.deleteIfExists(e);
           }
         }
       } else if (!people && Files.isDirectory(e, NOFOLLOW_LINKS)
           && (n.equals("people") || n.startsWith("." + name + ".tmp-"))) {
         inner = walk(e, name, n.equals("people"), delete);
       }
+      if (inner == e && !Files.exists(e, NOFOLLOW_LINKS)) {
+        inner = null; // deleted by a racing run since the listing: not a foreign file
+      }
       if (foreign == null) {
         foreign = inner;
       }
     }
     if (delete && foreign == null) {
-      Files.delete(tree);
+      Files.deleteIfExists(tree);
     }
     return foreign;
   }
