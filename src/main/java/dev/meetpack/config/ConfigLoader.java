@@ -5,6 +5,7 @@ import dev.meetpack.config.YNode.ScalarType;
 import dev.meetpack.config.YNode.YList;
 import dev.meetpack.config.YNode.YMap;
 import dev.meetpack.config.YNode.YScalar;
+import dev.meetpack.io.InputFiles;
 import dev.meetpack.model.Meeting;
 import dev.meetpack.model.Person;
 import dev.meetpack.model.Team;
@@ -12,7 +13,6 @@ import dev.meetpack.model.Times;
 import dev.meetpack.model.Weights;
 import dev.meetpack.model.Window;
 import java.io.IOException;
-import java.io.InputStream;
 import java.math.BigInteger;
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -108,14 +108,12 @@ public final class ConfigLoader {
       if (Files.isDirectory(path)) {
         return l.done(null, 0, 0, Rule.UNREADABLE_FILE, "is a directory, not a config file");
       }
-      // A FIFO would block on open and a device never ends: only regular files are opened.
-      if (Files.exists(path) && !Files.isRegularFile(path)) {
-        return l.done(null, 0, 0, Rule.UNREADABLE_FILE, "not a regular file");
-      }
-      bytes = readAtMost(path, YamlReader.MAX_BYTES + 1);
+      bytes = InputFiles.readAtMost(path, YamlReader.MAX_BYTES);
       if (bytes.length > YamlReader.MAX_BYTES) {
         return l.done(null, 0, 0, Rule.FILE_TOO_LARGE, "file is larger than 1 MiB; config files are limited to 1 MiB");
       }
+    } catch (InputFiles.NotRegularFile e) {
+      return l.done(null, 0, 0, Rule.UNREADABLE_FILE, "not a regular file");
     } catch (NoSuchFileException e) {
       return l.done(null, 0, 0, Rule.UNREADABLE_FILE, "no such file");
     } catch (AccessDeniedException e) {
@@ -124,13 +122,6 @@ public final class ConfigLoader {
       return l.done(null, 0, 0, Rule.UNREADABLE_FILE, "cannot read: " + e.getMessage());
     }
     return load(file, bytes, clock);
-  }
-
-  /** The file's first {@code limit} bytes: the file may grow after any size check. */
-  private static byte[] readAtMost(Path path, int limit) throws IOException {
-    try (InputStream in = Files.newInputStream(path)) {
-      return in.readNBytes(limit);
-    }
   }
 
   public static Loaded load(String file, byte[] bytes, Clock clock) {

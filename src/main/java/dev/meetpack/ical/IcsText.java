@@ -1,9 +1,9 @@
 package dev.meetpack.ical;
 
+import dev.meetpack.io.InputFiles;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -66,13 +66,13 @@ final class IcsText {
   private IcsText() {}
 
   static String read(Path file) throws Unreadable, IOException {
-    // A FIFO or a device never ends: only regular files, and never more than the limit plus one byte.
-    if (!Files.isRegularFile(file)) {
-      throw new Unreadable(file + ":0:0: error: " + (Files.exists(file) ? "not a regular file" : "no such file"));
-    }
     byte[] bytes;
-    try (InputStream in = Files.newInputStream(file)) {
-      bytes = in.readNBytes(MAX_BYTES + 1);
+    try {
+      bytes = InputFiles.readAtMost(file, MAX_BYTES);
+    } catch (InputFiles.NotRegularFile e) {
+      throw new Unreadable(file + ":0:0: error: not a regular file");
+    } catch (NoSuchFileException e) {
+      throw new Unreadable(file + ":0:0: error: no such file");
     }
     if (bytes.length > MAX_BYTES) {
       throw new Unreadable(file + ":0:0: error: calendar file larger than " + (MAX_BYTES >> 20) + " MiB");
