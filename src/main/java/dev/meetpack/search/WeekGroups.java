@@ -83,11 +83,16 @@ final class WeekGroups {
     if (weeks <= team.cycle() || team.meetings().isEmpty()) {
       return each(weeks);
     }
+    // Per week and meeting, the window of its possible occurrence (null if none); per week, their hull.
+    Instant[][][] byMeeting = new Instant[weeks][team.meetings().size()][];
     Instant[][] window = new Instant[weeks][];
     for (int w = 0; w < weeks; w++) {
-      window[w] = window(team, w);
+      for (int m = 0; m < team.meetings().size(); m++) {
+        byMeeting[w][m] = window(team, team.meetings().get(m), w);
+      }
+      window[w] = hull(team, w, byMeeting[w]);
     }
-    if (!separable(team, window)) {
+    if (!separable(team, byMeeting)) {
       return each(weeks);
     }
     TreeSet<String> zoneIds = new TreeSet<>();
@@ -133,12 +138,11 @@ final class WeekGroups {
     return sig;
   }
 
-  /** [from, to) of absolute time that holds every possible occurrence of week w, with an hour to spare each side. */
-  private static Instant[] window(Team team, int w) {
+  /** [from, to) of absolute time that holds every possible occurrence of week w: the hull of its meetings' windows. */
+  private static Instant[] hull(Team team, int w, Instant[][] byMeeting) {
     Instant from = null;
     Instant to = null;
-    for (Meeting m : team.meetings()) {
-      Instant[] mw = window(team, m, w);
+    for (Instant[] mw : byMeeting) {
       if (mw == null) {
         continue;
       }
@@ -153,7 +157,10 @@ final class WeekGroups {
     return new Instant[] {from, to};
   }
 
-  /** The window of meeting m's possible occurrence in week w, or null if it has none that week. */
+  /**
+   * The window of meeting m's possible occurrence in week w, with an hour to spare each side, or null if it
+   * has none that week.
+   */
   private static Instant[] window(Team team, Meeting m, int w) {
     if (m.days().isEmpty() || (m.biweekly() && m.pinPhase() != null && Math.floorMod(w - m.pinPhase(), 2) != 0)) {
       return null;
@@ -180,13 +187,13 @@ final class WeekGroups {
    * Whether no person's local dates of one week's possible occurrences meet those of another week:
    * each person's dates of week w must all come before those of week w + 1.
    */
-  private static boolean separable(Team team, Instant[][] window) {
+  private static boolean separable(Team team, Instant[][][] byMeeting) {
     Map<String, Integer> index = new LinkedHashMap<>();
     List<Person> people = team.people();
     for (int p = 0; p < people.size(); p++) {
       index.put(people.get(p).id(), p);
     }
-    int weeks = window.length;
+    int weeks = byMeeting.length;
     long[][] firstDate = new long[people.size()][weeks];
     long[][] lastDate = new long[people.size()][weeks];
     for (long[] row : firstDate) {
@@ -195,9 +202,10 @@ final class WeekGroups {
     for (long[] row : lastDate) {
       Arrays.fill(row, Long.MIN_VALUE);
     }
-    for (Meeting m : team.meetings()) {
+    for (int mi = 0; mi < team.meetings().size(); mi++) {
+      Meeting m = team.meetings().get(mi);
       for (int w = 0; w < weeks; w++) {
-        Instant[] mw = window(team, m, w);
+        Instant[] mw = byMeeting[w][mi];
         if (mw == null) {
           continue;
         }
