@@ -12,7 +12,6 @@ import java.time.DayOfWeek;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.LongFunction;
 import java.util.stream.Collectors;
 
 /**
@@ -30,12 +29,8 @@ public final class BenchConfigs {
 
   /** File name to its text, for every shape and seed of the benchmark. */
   static Map<String, String> all() {
-    Map<String, LongFunction<Team>> shapes = new LinkedHashMap<>();
-    shapes.put("seed", Instances::seed);
-    shapes.put("company", Instances::company);
-    shapes.put("organisation", Instances::organisation);
     Map<String, String> out = new LinkedHashMap<>();
-    shapes.forEach((name, make) -> {
+    Instances.SHAPES.forEach((name, make) -> {
       for (long s = 1; s <= SEEDS; s++) {
         out.put(name + "-" + s + ".yaml", yaml(Instances.withWeeks(make.apply(s), WEEKS)));
       }

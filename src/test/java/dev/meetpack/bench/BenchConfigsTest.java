@@ -27,8 +27,7 @@ class BenchConfigsTest {
       Team back = loaded.team();
       String shape = f.getKey().substring(0, f.getKey().indexOf('-'));
       long seed = Long.parseLong(f.getKey().replaceAll("\\D", ""));
-      Team made = Instances.withWeeks(shape.equals("seed") ? Instances.seed(seed)
-          : shape.equals("company") ? Instances.company(seed) : Instances.organisation(seed), BenchConfigs.WEEKS);
+      Team made = Instances.withWeeks(Instances.SHAPES.get(shape).apply(seed), BenchConfigs.WEEKS);
       assertThat(back.people()).as(f.getKey()).isEqualTo(made.people());
       assertThat(back.meetings()).as(f.getKey()).isEqualTo(made.meetings());
       assertThat(back.weights()).isEqualTo(made.weights());

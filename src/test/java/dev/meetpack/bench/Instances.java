@@ -9,15 +9,30 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.EnumSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
+import java.util.function.LongFunction;
 
 /** Deterministic (seeded) teams of the three benchmark shapes. */
 public final class Instances {
   private Instances() {}
 
   static final LocalDate START = LocalDate.of(2026, 11, 30);
+
+  /** The three shapes by name, in the benchmark's order. */
+  static final Map<String, LongFunction<Team>> SHAPES = shapes();
+
+  private static Map<String, LongFunction<Team>> shapes() {
+    Map<String, LongFunction<Team>> m = new LinkedHashMap<>();
+    m.put("seed", Instances::seed);
+    m.put("company", Instances::company);
+    m.put("organisation", Instances::organisation);
+    return Collections.unmodifiableMap(m);
+  }
 
   record Region(String zone, Window work, Window available) {}
 
