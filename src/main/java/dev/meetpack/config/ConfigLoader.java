@@ -58,7 +58,7 @@ public final class ConfigLoader {
       "people", "groups", "meetings", "organizer", "objective");
   private static final Set<String> HORIZON = keys("start", "weeks", "until");
   private static final Set<String> DEFAULTS = keys("work", "available", "workdays");
-  private static final Set<String> WEIGHTS = keys("offHoursDay", "offHoursMinute", "meetingDay");
+  private static final Set<String> WEIGHTS = keys("offHoursDay", "offHoursMinute", "meetingDay", "move");
   private static final Set<String> PERSON = keys("id", "name", "email", "zone", "work", "available", "workdays",
       "maxOffHoursDaysPerWeek");
   private static final Set<String> MEETING = keys("id", "title", "attendees", "optional", "duration", "every", "days",
@@ -503,16 +503,17 @@ public final class ConfigLoader {
     if (f == null) {
       return Weights.DEFAULT;
     }
-    int[] v = {Weights.DEFAULT.offHoursDay(), Weights.DEFAULT.offHoursMinute(), Weights.DEFAULT.meetingDay()};
-    String[] names = {"offHoursDay", "offHoursMinute", "meetingDay"};
-    for (int i = 0; i < 3; i++) {
+    int[] v = {Weights.DEFAULT.offHoursDay(), Weights.DEFAULT.offHoursMinute(), Weights.DEFAULT.meetingDay(),
+        Weights.DEFAULT.move()};
+    String[] names = {"offHoursDay", "offHoursMinute", "meetingDay", "move"};
+    for (int i = 0; i < names.length; i++) {
       YNode x = value(f, names[i]);
       if (x != null) {
         Integer k = integer(x, "weights." + names[i], 0, 1_000_000);
         v[i] = k == null ? v[i] : k;
       }
     }
-    return new Weights(v[0], v[1], v[2]);
+    return new Weights(v[0], v[1], v[2], v[3]);
   }
 
   private List<Person> people(YNode n, YNode root, Window work, Window available, EnumSet<DayOfWeek> workdays) {

@@ -18,7 +18,9 @@ import java.util.Objects;
  * A loaded, validated config: the team, its meetings and the planning horizon. {@code weeks} is the
  * number of weeks evaluated; {@code openEnded} says the series have no end (the calendars write no
  * UNTIL), in which case those weeks are a sample of the series rather than all of it. {@code objective}
- * says what the search minimises (SPEC sections 3 and 3a).
+ * says what the search minimises (SPEC sections 3 and 3a). {@code commitments} is what people already
+ * have (SPEC 2a: busy time, one-off events, days off); {@code baseline} the schedule being re-planned
+ * from (SPEC 5 {@code --baseline}); both are {@code NONE} when absent.
  */
 public record Team(
     String name,
@@ -31,7 +33,9 @@ public record Team(
     List<Person> people,
     List<Meeting> meetings,
     String organizer,
-    Objective objective) {
+    Objective objective,
+    Commitments commitments,
+    Baseline baseline) {
 
   /** total: the least total cost; fair: the least largest burden first, then the least total (SPEC 3a). */
   public enum Objective { TOTAL, FAIR }
@@ -39,6 +43,8 @@ public record Team(
   public Team {
     Objects.requireNonNull(name, "team");
     Objects.requireNonNull(objective, "objective");
+    Objects.requireNonNull(commitments, "commitments");
+    Objects.requireNonNull(baseline, "baseline");
     Objects.requireNonNull(timezone, "timezone");
     if (start.getDayOfWeek() != DayOfWeek.MONDAY) {
       throw new IllegalArgumentException("horizon start must be a Monday: " + start);
@@ -53,6 +59,13 @@ public record Team(
     meetings = List.copyOf(meetings);
   }
 
+  /** Nothing booked already, no baseline. */
+  public Team(String name, ZoneId timezone, LocalDate start, int weeks, boolean openEnded, int slot, Weights weights,
+      List<Person> people, List<Meeting> meetings, String organizer, Objective objective) {
+    this(name, timezone, start, weeks, openEnded, slot, weights, people, meetings, organizer, objective,
+        Commitments.NONE, Baseline.NONE);
+  }
+
   /** The total objective. */
   public Team(String name, ZoneId timezone, LocalDate start, int weeks, boolean openEnded, int slot, Weights weights,
       List<Person> people, List<Meeting> meetings, String organizer) {
@@ -63,6 +76,28 @@ public record Team(
   public Team(String name, ZoneId timezone, LocalDate start, int weeks, int slot, Weights weights, List<Person> people,
       List<Meeting> meetings, String organizer) {
     this(name, timezone, start, weeks, false, slot, weights, people, meetings, organizer);
+  }
+
+  /** This team with other meetings (everything else kept: commitments, baseline, objective). */
+  public Team withMeetings(List<Meeting> other) {
+    return new Team(name, timezone, start, weeks, openEnded, slot, weights, people, other, organizer, objective,
+        commitments, baseline);
+  }
+
+  /** This team evaluated over {@code n} weeks from {@code from} (a Monday), everything else kept. */
+  public Team withHorizon(LocalDate from, int n) {
+    return new Team(name, timezone, from, n, openEnded, slot, weights, people, meetings, organizer, objective,
+        commitments, baseline);
+  }
+
+  public Team withCommitments(Commitments c) {
+    return new Team(name, timezone, start, weeks, openEnded, slot, weights, people, meetings, organizer, objective,
+        c, baseline);
+  }
+
+  public Team withBaseline(Baseline b) {
+    return new Team(name, timezone, start, weeks, openEnded, slot, weights, people, meetings, organizer, objective,
+        commitments, b);
   }
 
   /** 2 if any meeting is biweekly, else 1. */

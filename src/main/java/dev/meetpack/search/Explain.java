@@ -107,8 +107,7 @@ public final class Explain {
       if (mine.size() < 2 || mine.size() == team.meetings().size()) {
         continue;
       }
-      Team sub = new Team(team.name(), team.timezone(), team.start(), team.weeks(), team.slot(), team.weights(),
-          team.people(), mine, team.organizer());
+      Team sub = team.withMeetings(mine);
       SearchResult r = Solver.solve(sub, new Solver.Options(Duration.ofSeconds(2), null));
       if (r.status() == SearchResult.Status.INFEASIBLE) {
         return List.of("the meetings of " + p.id() + " (" + mine.stream().map(Meeting::id).collect(Collectors.joining(", "))

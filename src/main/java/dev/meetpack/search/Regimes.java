@@ -80,8 +80,7 @@ final class Regimes {
       meetings.add(new Meeting(m.id(), m.title(), m.attendees(), m.optional(), m.duration(), m.period(), m.days(),
           m.withinWork(), m.zone(), m.pinDay(), m.pinMinute(), phase, m.link()));
     }
-    return new Team(team.name(), team.timezone(), team.start().plusWeeks(from), weeks, team.slot(), team.weights(),
-        team.people(), meetings, team.organizer());
+    return team.withHorizon(team.start().plusWeeks(from), weeks).withMeetings(meetings);
   }
 
   /** A schedule of {@link #shifted} as one of the whole team: biweekly phases counted from week 0 again. */
