@@ -1,5 +1,6 @@
 package dev.meetpack.score;
 
+import dev.meetpack.model.Commitments;
 import dev.meetpack.model.Meeting;
 import dev.meetpack.model.Person;
 import dev.meetpack.model.Placement;
@@ -15,7 +16,10 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
-/** The hard constraints H1..H6 of SPEC section 2, checked on a complete schedule. */
+/**
+ * The hard constraints H1..H7 of SPEC section 2, checked on a complete schedule. An attendee on a day
+ * off misses the occurrence and is not constrained by it; a cancelled occurrence constrains no one.
+ */
 public final class Constraints {
   private Constraints() {}
 
@@ -58,14 +62,34 @@ public final class Constraints {
       return Times.hhmm(pl.minute()) + " is off the " + team.slot() + "-minute grid";
     }
     for (Occurrence o : Occurrences.of(team, m, pl)) {
-      for (String id : m.attendees()) {
+      for (String id : Occurrences.present(team, m, o)) {
         String why = attendeeProblem(team.person(id), m, o.start().toInstant(), o.end().toInstant());
+        if (why == null) {
+          why = busyProblem(team, team.person(id), o.start().toInstant(), o.end().toInstant());
+        }
         if (why != null) {
           return "in week " + o.week() + " (" + o.start().toLocalDate() + ") " + why;
         }
       }
     }
     return null;
+  }
+
+  /**
+   * Why {@code p} cannot attend [start, end) for busy time (H7), e.g. "taka is busy Thu 20:00-21:00
+   * (Vendor call, calendars/taka.ics:14)", or null.
+   */
+  public static String busyProblem(Team team, Person p, Instant start, Instant end) {
+    Commitments.Event e = team.commitments().busyDuring(p.id(), start, end);
+    if (e == null) {
+      return null;
+    }
+    java.time.ZonedDateTime s = e.start().atZone(p.zone());
+    java.time.ZonedDateTime t = e.end().atZone(p.zone());
+    String to = t.toLocalDate().equals(s.toLocalDate()) ? Times.hhmm(t.getHour() * 60 + t.getMinute())
+        : Times.shortDay(t.getDayOfWeek()) + " " + Times.hhmm(t.getHour() * 60 + t.getMinute());
+    return p.id() + " is busy " + Times.shortDay(s.getDayOfWeek()) + " " + Times.hhmm(s.getHour() * 60 + s.getMinute())
+        + "-" + to + " (" + e.summary() + ", " + e.source() + ")";
   }
 
   /** Every violated constraint of the schedule, as messages; empty when feasible. */
